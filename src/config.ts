@@ -1,0 +1,55 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { isValidIsoDate } from './domain/calendar-date.js';
+import { SamradError } from './errors/samrad-error.js';
+import { DEFAULT_LANG, LangSchema, type Lang } from './i18n/lang.js';
+
+/** The project folder (one level above src/ and dist/), where data/ lives. */
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Config {
+  /** The JSON store file. */
+  storeFile: string;
+  /** The language samrad speaks when a person has not asked for another. */
+  lang: Lang;
+  /** A fixed "now" for demos and tests; null means the system clock. */
+  now: Date | null;
+}
+
+const NowSchema = z
+  .string()
+  .refine((v) => isValidIsoDate(v) || z.iso.datetime({ offset: true }).safeParse(v).success, {
+    message: 'expected YYYY-MM-DD or an ISO date-time such as 2026-11-23T10:00:00+01:00',
+  });
+
+/** Every environment variable samrad reads, validated in one place. */
+const EnvSchema = z.object({
+  SAMRAD_DB: z.string().trim().min(1, 'must not be empty').optional(),
+  SAMRAD_LANG: LangSchema.optional(),
+  SAMRAD_NOW: NowSchema.optional(),
+});
+
+/** Reads the configuration from the environment, or fails naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(EnvSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const result = EnvSchema.safeParse(relevant);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SamradError('config.invalid', {
+      variable: String(issue?.path[0] ?? ''),
+      problem: issue?.message ?? '',
+    });
+  }
+  const { SAMRAD_DB, SAMRAD_LANG, SAMRAD_NOW } = result.data;
+  const storeFile = SAMRAD_DB
+    ? isAbsolute(SAMRAD_DB)
+      ? SAMRAD_DB
+      : resolve(process.cwd(), SAMRAD_DB)
+    : resolve(PROJECT_ROOT, 'data', 'samrad.json');
+  let now: Date | null = null;
+  if (SAMRAD_NOW) now = new Date(isValidIsoDate(SAMRAD_NOW) ? `${SAMRAD_NOW}T12:00:00Z` : SAMRAD_NOW);
+  return { storeFile, lang: SAMRAD_LANG ?? DEFAULT_LANG, now };
+}

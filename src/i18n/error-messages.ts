@@ -1,0 +1,177 @@
+import type { AgendaProblem, AgendaProblemCode, ErrorCode, ErrorParams } from '../errors/samrad-error.js';
+import type { Bilingual, Lang } from './lang.js';
+
+/**
+ * What a person reads for each error code, in Swedish and English. The one place error text lives;
+ * a test checks that every code has both.
+ */
+type Message = (p: ErrorParams) => string;
+
+const s = (p: ErrorParams, key: string): string => String(p[key] ?? '');
+
+export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
+  'input.invalid': {
+    sv: (p) => `Ogiltig uppgift: ${s(p, 'detail')}`,
+    en: (p) => `Invalid input: ${s(p, 'detail')}`,
+  },
+  'input.unknown-body': {
+    sv: (p) => `Det finns inget organ som heter "${s(p, 'body')}". Se \`samrad body list\`.`,
+    en: (p) => `There is no body called "${s(p, 'body')}". See \`samrad body list\`.`,
+  },
+  'input.unknown-principal': {
+    sv: (p) =>
+      `"${s(p, 'principal')}" är inte en huvudman. Ange en av Dalarnas kommuner eller Region Dalarna.`,
+    en: (p) =>
+      `"${s(p, 'principal')}" is not a principal. Give one of Dalarna's municipalities or Region Dalarna.`,
+  },
+  'input.unknown-meeting': {
+    sv: (p) => `Det finns inget möte med id "${s(p, 'meeting')}". Se \`samrad meeting list\`.`,
+    en: (p) => `There is no meeting with id "${s(p, 'meeting')}". See \`samrad meeting list\`.`,
+  },
+  'input.unknown-member': {
+    sv: (p) => `Hittade ingen ledamot "${s(p, 'member')}" i ${s(p, 'body')}.`,
+    en: (p) => `Found no member "${s(p, 'member')}" in ${s(p, 'body')}.`,
+  },
+  'input.bad-date': {
+    sv: (p) => `"${s(p, 'value')}" är inget giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-05-08.`,
+    en: (p) => `"${s(p, 'value')}" is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-05-08.`,
+  },
+  'input.bad-time': {
+    sv: (p) => `"${s(p, 'value')}" är ingen giltig tid. Skriv den som TT:MM, t.ex. 09:30.`,
+    en: (p) => `"${s(p, 'value')}" is not a valid time. Write it as HH:MM, e.g. 09:30.`,
+  },
+  'input.bad-amount': {
+    sv: (p) =>
+      `"${s(p, 'value')}" är inget giltigt belopp. Ange hela kronor, t.ex. 2000000 eller "2 000 000".`,
+    en: (p) => `"${s(p, 'value')}" is not a valid amount. Give whole kronor, e.g. 2000000 or "2 000 000".`,
+  },
+  'input.file-not-found': {
+    sv: (p) => `Filen ${s(p, 'file')} finns inte.`,
+    en: (p) => `The file ${s(p, 'file')} does not exist.`,
+  },
+  'input.file-unreadable': {
+    sv: (p) => `Kunde inte läsa filen ${s(p, 'file')}: ${s(p, 'reason')}.`,
+    en: (p) => `Could not read the file ${s(p, 'file')}: ${s(p, 'reason')}.`,
+  },
+  'agenda.unparsable': {
+    sv: (p) =>
+      `Dagordningen ${s(p, 'file')} kunde inte läsas in (${problemCount(p, 'sv')}); inget har sparats.`,
+    en: (p) =>
+      `The agenda ${s(p, 'file')} could not be imported (${problemCount(p, 'en')}); nothing was stored.`,
+  },
+  'agenda.meeting-has-agenda': {
+    sv: (p) => `Mötet ${s(p, 'meeting')} har redan en dagordning. Använd --replace för att ersätta den.`,
+    en: (p) => `The meeting ${s(p, 'meeting')} already has an agenda. Use --replace to replace it.`,
+  },
+  'agenda.no-body': {
+    sv: () => `Ange vilket organ dagordningen gäller med --body (t.ex. --body chefsnatverket).`,
+    en: () => `Say which body the agenda belongs to with --body (e.g. --body chefsnatverket).`,
+  },
+  'meeting.exists': {
+    sv: (p) => `Det finns redan ett möte ${s(p, 'meeting')}.`,
+    en: (p) => `There is already a meeting ${s(p, 'meeting')}.`,
+  },
+  'meeting.already-cancelled': {
+    sv: (p) => `Mötet ${s(p, 'meeting')} är redan inställt.`,
+    en: (p) => `The meeting ${s(p, 'meeting')} is already cancelled.`,
+  },
+  'meeting.none-coming': {
+    sv: (p) => `Det finns inget kommande möte${bodySuffix(p, 'sv')}.`,
+    en: (p) => `There is no coming meeting${bodySuffix(p, 'en')}.`,
+  },
+  'member.exists': {
+    sv: (p) => `${s(p, 'name')} finns redan i ${s(p, 'body')}.`,
+    en: (p) => `${s(p, 'name')} is already in ${s(p, 'body')}.`,
+  },
+  'body.exists': {
+    sv: (p) => `Det finns redan ett organ med id "${s(p, 'body')}".`,
+    en: (p) => `There is already a body with id "${s(p, 'body')}".`,
+  },
+  'cost.no-principals': {
+    sv: () => `Det finns inga huvudmän med befolkningssiffror att fördela på. Kör \`samrad demo\` först.`,
+    en: () => `There are no principals with population figures to split between. Run \`samrad demo\` first.`,
+  },
+  'config.invalid': {
+    sv: (p) => `Felaktig inställning ${s(p, 'variable')}: ${s(p, 'problem')}.`,
+    en: (p) => `Bad setting ${s(p, 'variable')}: ${s(p, 'problem')}.`,
+  },
+  'store.corrupt': {
+    sv: (p) =>
+      `Datafilen ${s(p, 'file')} är trasig: ${s(p, 'path')}: ${s(p, 'problem')}. Filen har inte ändrats.`,
+    en: (p) =>
+      `The data file ${s(p, 'file')} is broken: ${s(p, 'path')}: ${s(p, 'problem')}. The file was not changed.`,
+  },
+  'store.unreadable': {
+    sv: (p) => `Kunde inte läsa datafilen ${s(p, 'file')}: ${s(p, 'reason')}.`,
+    en: (p) => `Could not read the data file ${s(p, 'file')}: ${s(p, 'reason')}.`,
+  },
+  'store.newer-version': {
+    sv: (p) =>
+      `Datafilen ${s(p, 'file')} har schemaversion ${s(p, 'version')}, nyare än den här versionen av samrad klarar (${s(p, 'supported')}). Uppdatera samrad. Filen har inte ändrats.`,
+    en: (p) =>
+      `The data file ${s(p, 'file')} has schema version ${s(p, 'version')}, newer than this samrad supports (${s(p, 'supported')}). Update samrad. The file was not changed.`,
+  },
+  'store.write-failed': {
+    sv: (p) => `Kunde inte spara till ${s(p, 'file')}: ${s(p, 'reason')}. Ändringen är inte sparad.`,
+    en: (p) => `Could not save to ${s(p, 'file')}: ${s(p, 'reason')}. The change was not saved.`,
+  },
+  internal: {
+    sv: () => `Något gick fel i samrad. Ingenting har ändrats; försök igen eller kontakta förvaltaren.`,
+    en: () => `Something went wrong in samrad. Nothing was changed; try again or contact the administrator.`,
+  },
+};
+
+export const AGENDA_PROBLEM_MESSAGES: Record<AgendaProblemCode, Bilingual<(text: string) => string>> = {
+  'agenda.no-date': {
+    sv: () => `hittade inget mötesdatum i huvudet (t.ex. "3 april 2020" eller 200403)`,
+    en: () => `found no meeting date in the header (e.g. "3 april 2020" or 200403)`,
+  },
+  'agenda.no-time': {
+    sv: () => `hittade ingen mötestid i huvudet (t.ex. "Tid: kl. 9.30-12")`,
+    en: () => `found no meeting time in the header (e.g. "Tid: kl. 9.30-12")`,
+  },
+  'agenda.no-items': {
+    sv: () => `hittade inga numrerade punkter ("1. Mötets öppnande")`,
+    en: () => `found no numbered items ("1. Mötets öppnande")`,
+  },
+  'agenda.unplaced-text': {
+    sv: (t) => `texten "${t}" står under förslag/beslut men är ingen att-sats`,
+    en: (t) => `the text "${t}" stands under a proposal/decision but is not an "att" clause`,
+  },
+  'agenda.clause-outside-item': {
+    sv: (t) => `att-satsen "${t}" står före första punkten`,
+    en: (t) => `the clause "${t}" stands before the first item`,
+  },
+  'agenda.empty-title': {
+    sv: () => `punkten saknar rubrik`,
+    en: () => `the item has no title`,
+  },
+  'agenda.numbering-gap': {
+    sv: (t) => `numreringen hoppar över ${t}`,
+    en: (t) => `the numbering skips ${t}`,
+  },
+};
+
+function problemCount(p: ErrorParams, lang: Lang): string {
+  const problems = (p['problems'] as readonly AgendaProblem[] | undefined) ?? [];
+  const n = problems.length;
+  if (lang === 'sv') return n === 1 ? '1 problem' : `${n} problem`;
+  return n === 1 ? '1 problem' : `${n} problems`;
+}
+
+function bodySuffix(p: ErrorParams, lang: Lang): string {
+  const body = p['body'];
+  if (!body) return '';
+  return lang === 'sv' ? ` för ${String(body)}` : ` for ${String(body)}`;
+}
+
+/** The message for an error code in a language. */
+export function errorMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
+  return ERROR_MESSAGES[code][lang](params);
+}
+
+/** One agenda problem as a line: "rad 12: texten ... ". */
+export function agendaProblemLine(problem: AgendaProblem, lang: Lang): string {
+  const where = lang === 'sv' ? `rad ${problem.line}` : `line ${problem.line}`;
+  return `${where}: ${AGENDA_PROBLEM_MESSAGES[problem.code][lang](problem.text)}`;
+}

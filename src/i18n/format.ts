@@ -1,0 +1,91 @@
+import { SWEDISH_MONTHS, weekdayIndex } from '../domain/calendar-date.js';
+import type { Lang } from './lang.js';
+
+/**
+ * How dates, times and amounts are written for a member: the Swedish way by default
+ * ("fredag 3 april 2020", "kl. 9.30–12", "2 000 000 kr"), the English way on request.
+ */
+
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const SWEDISH_WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const ENGLISH_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function dateParts(isoDate: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** "3 april 2020" / "3 April 2020"; with `weekday`, "fredag 3 april 2020" / "Friday 3 April 2020". */
+export function formatDate(isoDate: string, lang: Lang, options: { weekday?: boolean } = {}): string {
+  const { year, month, day } = dateParts(isoDate);
+  const monthName = lang === 'sv' ? SWEDISH_MONTHS[month - 1] : ENGLISH_MONTHS[month - 1];
+  const text = `${day} ${monthName} ${year}`;
+  if (!options.weekday) return text;
+  const weekdays = lang === 'sv' ? SWEDISH_WEEKDAYS : ENGLISH_WEEKDAYS;
+  return `${weekdays[weekdayIndex(isoDate)]} ${text}`;
+}
+
+/** Swedish clock times drop ":00" and use a dot: "09:30" → "9.30", "12:00" → "12". */
+function swedishClock(time: string): string {
+  const [h = '0', m = '00'] = time.split(':');
+  const hours = String(Number(h));
+  return m === '00' ? hours : `${hours}.${m}`;
+}
+
+/** "kl. 9.30–12" / "9:30–12:00"; only the start when the end is not known. */
+export function formatTimeRange(start: string, end: string | null, lang: Lang): string {
+  if (lang === 'sv') return `kl. ${swedishClock(start)}${end ? `–${swedishClock(end)}` : ''}`;
+  const english = (t: string) => t.replace(/^0(\d)/, '$1');
+  return `${english(start)}${end ? `–${english(end)}` : ''}`;
+}
+
+/** Groups digits in threes with a space: 2000000 → "2 000 000"; a minus sign for negative numbers. */
+export function groupDigits(value: number): string {
+  const sign = value < 0 ? '−' : '';
+  return sign + String(Math.abs(Math.trunc(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** "2 000 000 kr" / "SEK 2,000,000". */
+export function formatAmount(kronor: number, lang: Lang): string {
+  if (lang === 'sv') return `${groupDigits(kronor)} kr`;
+  const sign = kronor < 0 ? '−' : '';
+  return `${sign}SEK ${String(Math.abs(Math.trunc(kronor))).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** "+700 000 kr" for increases, "−50 kr" for decreases. */
+export function formatAmountChange(kronor: number, lang: Lang): string {
+  return kronor > 0 ? `+${formatAmount(kronor, lang)}` : formatAmount(kronor, lang);
+}
+
+/** Whole numbers with thousands grouped: "59 752" / "59,752". */
+export function formatCount(value: number, lang: Lang): string {
+  return lang === 'sv' ? groupDigits(value) : value.toLocaleString('en-GB');
+}
+
+/** Attachment numbers as people write them: [3,4,5,6,7,8] → "3–8", [9,10,13] → "9, 10, 13". */
+export function formatNumberList(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    const first = sorted[i];
+    const last = sorted[j];
+    runs.push(j - i >= 2 ? `${first}–${last}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return runs.join(', ');
+}

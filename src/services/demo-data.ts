@@ -1,0 +1,248 @@
+import { BODY_IDS, type Body } from '../domain/body.js';
+import { addDays, swedishToday, toIsoDate, weekdayIndex } from '../domain/calendar-date.js';
+import { meetingIdFor, type Meeting } from '../domain/meeting.js';
+import type { Membership, Person, Role } from '../domain/membership.js';
+import { PopulationFileSchema, principalsFromPopulation } from '../domain/principal.js';
+import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
+import { slugify } from '../domain/text.js';
+import { formatDate } from '../i18n/format.js';
+import { recordAudit } from './audit.js';
+import { importAgenda } from './import-agenda.js';
+import type { Clock, SamradStore } from './ports.js';
+
+/**
+ * Demo data: Dalarna's principals with population, the networks' bodies, a small roster, the real
+ * agenda of 3 April 2020, and a calendar of coming meetings dated relative to today, so that "next
+ * meeting" always has an answer. The people on the roster are invented.
+ */
+export interface DemoSources {
+  /** The population file (data/demo/dalarna-population-2021-06.json). */
+  population: unknown;
+  /** Agendas of past meetings, imported as they are. */
+  archivedAgendas: { body: string; fileName: string; text: string }[];
+  /** Agenda templates for each body's next meeting; "{{datum}}" becomes that meeting's date. */
+  nextAgendas: { body: string; fileName: string; template: string }[];
+}
+
+export const DEMO_BODIES: Body[] = [
+  {
+    id: BODY_IDS.valfardsradet,
+    name: 'Välfärdsrådet',
+    kind: 'council',
+    aliases: ['VFR', 'Välfärdsråd', 'Vårldsrådet'],
+    parentBodyId: null,
+  },
+  {
+    id: BODY_IDS.chefsnatverket,
+    name: 'Chefsnätverket',
+    kind: 'network',
+    aliases: ['CHNV', 'LCHNV', 'Länsnätverket för förvaltningschefer', 'Länsnätverket', 'Chefsnätverk'],
+    parentBodyId: BODY_IDS.valfardsradet,
+  },
+  {
+    id: BODY_IDS.styrgruppChnv,
+    name: 'Styrgrupp CHNV',
+    kind: 'steering-group',
+    aliases: ['Styrgruppen för Chefsnätverket', 'Styrgrupp för Chefsnätverket'],
+    parentBodyId: BODY_IDS.chefsnatverket,
+  },
+  {
+    id: BODY_IDS.socialchefsnatverket,
+    name: 'Socialchefsnätverket',
+    kind: 'network',
+    aliases: ['Socialchefsnätverk', 'Nätverket för socialchefer'],
+    parentBodyId: BODY_IDS.chefsnatverket,
+  },
+];
+
+type RosterRow = [name: string, principal: string, role: Role, bodies: string[]];
+
+const ROSTER: RosterRow[] = [
+  ['Karin Lindqvist', 'Region Dalarna', 'chair', [BODY_IDS.chefsnatverket, BODY_IDS.styrgruppChnv]],
+  ['Erik Sandberg', 'Region Dalarna', 'secretary', [BODY_IDS.chefsnatverket, BODY_IDS.styrgruppChnv]],
+  ['Maria Holm', 'Falun', 'member', [BODY_IDS.chefsnatverket, BODY_IDS.styrgruppChnv]],
+  ['Johan Dahl', 'Borlänge', 'member', [BODY_IDS.chefsnatverket, BODY_IDS.socialchefsnatverket]],
+  ['Sara Eklund', 'Mora', 'member', [BODY_IDS.chefsnatverket, BODY_IDS.socialchefsnatverket]],
+  ['Anders Nyberg', 'Ludvika', 'member', [BODY_IDS.chefsnatverket]],
+  ['Lena Björk', 'Avesta', 'member', [BODY_IDS.chefsnatverket]],
+  ['Per Ström', 'Leksand', 'member', [BODY_IDS.chefsnatverket]],
+  ['Helena Berg', 'Region Dalarna', 'member', [BODY_IDS.chefsnatverket]],
+  ['Oskar Lund', 'Gagnef', 'substitute', [BODY_IDS.chefsnatverket]],
+  ['Elin Forsberg', 'Region Dalarna', 'observer', [BODY_IDS.chefsnatverket]],
+  ['Gunilla Ek', 'Falun', 'chair', [BODY_IDS.valfardsradet]],
+  ['Lars Hedlund', 'Region Dalarna', 'member', [BODY_IDS.valfardsradet]],
+  ['Ingrid Sjöberg', 'Rättvik', 'member', [BODY_IDS.valfardsradet]],
+  ['Mats Wikström', 'Hedemora', 'member', [BODY_IDS.valfardsradet]],
+  ['Annika Falk', 'Region Dalarna', 'secretary', [BODY_IDS.valfardsradet, BODY_IDS.socialchefsnatverket]],
+  ['Tomas Engström', 'Säter', 'chair', [BODY_IDS.socialchefsnatverket]],
+];
+
+function demoPeople(data: SamradData): { people: Person[]; memberships: Membership[] } {
+  const people: Person[] = [];
+  const memberships: Membership[] = [];
+  ROSTER.forEach(([name, principalName, role, bodies], index) => {
+    const id = slugify(name);
+    const n = String(index + 1).padStart(3, '0');
+    people.push({
+      id,
+      name,
+      email: `${id.replace(/-/g, '.')}@example.org`,
+      teamsId: `00000000-0000-4000-8000-000000000${n}`,
+      slackId: `U0DEMO${n}`,
+    });
+    const principal = data.principals.find((p) => p.name === principalName);
+    for (const bodyId of bodies) {
+      memberships.push({
+        id: `${bodyId}.${id}`,
+        personId: id,
+        bodyId,
+        principalId: principal?.id ?? '',
+        role,
+      });
+    }
+  });
+  return { people, memberships };
+}
+
+/** The first given weekday (0 = Monday) of a month. */
+function firstWeekday(year: number, month: number, weekday: number): string {
+  const first = toIsoDate(year, month, 1) ?? '';
+  return addDays(first, (weekday - weekdayIndex(first) + 7) % 7);
+}
+
+interface CalendarRule {
+  body: string;
+  /** Meeting date for a month, or null when the body does not meet that month. */
+  dateIn: (year: number, month: number) => string | null;
+  start: string;
+  end: string;
+  place: string;
+  documentsUrl: string | null;
+}
+
+const FRIDAY = 4;
+const THURSDAY = 3;
+/** First Friday of the month; in January the second, clear of the New Year holidays; none in July. */
+const chefsnatverketDate = (y: number, m: number) =>
+  m === 7 ? null : addDays(firstWeekday(y, m, FRIDAY), m === 1 ? 7 : 0);
+
+const CALENDAR: CalendarRule[] = [
+  {
+    body: BODY_IDS.chefsnatverket,
+    dateIn: chefsnatverketDate,
+    start: '09:30',
+    end: '12:00',
+    place: 'Teams',
+    documentsUrl: 'https://www.regiondalarna.se/lansnatverk',
+  },
+  {
+    // The council meets the Wednesday twelve days after the network, to take a position on what it forwards.
+    body: BODY_IDS.valfardsradet,
+    dateIn: (y, m) => {
+      const network = chefsnatverketDate(y, m);
+      return m === 1 || !network ? null : addDays(network, 12);
+    },
+    start: '13:00',
+    end: '15:30',
+    place: 'Regionhuset, Falun',
+    documentsUrl: 'https://www.regiondalarna.se/valfardsradet',
+  },
+  {
+    // The steering group prepares the network's meeting on the Monday eleven days before it.
+    body: BODY_IDS.styrgruppChnv,
+    dateIn: (y, m) => {
+      const network = chefsnatverketDate(y, m);
+      return network ? addDays(network, -11) : null;
+    },
+    start: '08:30',
+    end: '10:00',
+    place: 'Teams',
+    documentsUrl: null,
+  },
+  {
+    body: BODY_IDS.socialchefsnatverket,
+    dateIn: (y, m) => (m === 7 ? null : addDays(firstWeekday(y, m, THURSDAY), 7)),
+    start: '13:00',
+    end: '16:00',
+    place: 'Teams',
+    documentsUrl: null,
+  },
+];
+
+/** Meetings from three months back to twelve months ahead; past ones are held. */
+function demoCalendar(today: string): Meeting[] {
+  const [year = 2026, month = 1] = today.split('-').map(Number);
+  const meetings: Meeting[] = [];
+  for (let offset = -3; offset <= 12; offset++) {
+    const y = year + Math.floor((month - 1 + offset) / 12);
+    const m = ((((month - 1 + offset) % 12) + 12) % 12) + 1;
+    for (const rule of CALENDAR) {
+      const date = rule.dateIn(y, m);
+      if (!date) continue;
+      const id = meetingIdFor(rule.body, date);
+      meetings.push({
+        id,
+        bodyId: rule.body,
+        date,
+        startTime: rule.start,
+        endTime: rule.end,
+        place: rule.place,
+        documentsUrl: rule.documentsUrl,
+        joinUrl:
+          rule.place === 'Teams' ? `https://teams.microsoft.com/l/meetup-join/samrad-demo/${id}` : null,
+        status: date < today ? 'held' : 'planned',
+        cancelledReason: null,
+      });
+    }
+  }
+  // As in the real calendars, one coming network meeting is called off ("mötet utgår").
+  const coming = meetings.filter((mt) => mt.bodyId === BODY_IDS.chefsnatverket && mt.date > today);
+  const cancelled = coming[2];
+  if (cancelled) {
+    cancelled.status = 'cancelled';
+    cancelled.cancelledReason = 'Mötet utgår enligt beslut i Chefsnätverket.';
+  }
+  return meetings;
+}
+
+/**
+ * Builds the demo data for the day the clock says it is, in `scratch` (an empty store), with the same
+ * use cases that real imports go through.
+ */
+export async function buildDemoData(
+  sources: DemoSources,
+  clock: Clock,
+  scratch: SamradStore,
+): Promise<SamradData> {
+  const data = emptySamradData();
+  data.principals = principalsFromPopulation(PopulationFileSchema.parse(sources.population));
+  data.bodies = structuredClone(DEMO_BODIES);
+  Object.assign(data, demoPeople(data));
+  const today = swedishToday(clock.now());
+  data.meetings = demoCalendar(today);
+  const store = scratch;
+  await store.update((draft) => Object.assign(draft, data));
+  for (const agenda of sources.archivedAgendas) {
+    await importAgenda(store, clock, 'demo', {
+      text: agenda.text,
+      fileName: agenda.fileName,
+      body: agenda.body,
+    });
+  }
+  for (const agenda of sources.nextAgendas) {
+    const next = store
+      .read()
+      .meetings.filter((m) => m.bodyId === agenda.body && m.date >= today && m.status === 'planned')
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (!next) continue;
+    const text = agenda.template.replaceAll('{{datum}}', formatDate(next.date, 'sv'));
+    await importAgenda(store, clock, 'demo', { text, fileName: agenda.fileName, body: agenda.body });
+  }
+  await store.update((draft) =>
+    recordAudit(draft, clock, 'demo', 'demo.loaded', 'store', {
+      meetings: draft.meetings.length,
+      members: draft.memberships.length,
+    }),
+  );
+  return store.read();
+}
