@@ -63,6 +63,22 @@ const AS_PROPOSED = /^(enligt|i enlighet med) (förslag(et)?|förslaget till bes
 const NOTE_LINE = /^(OBS|Obs|NB|Observera)\b/;
 const MAX_NUMBER_JUMP = 5;
 
+const OPEN_ENDING = /(,|[-–—]|\b(och|samt|för|om|av|till|i|med|inom|vid|mellan|enligt|avseende))$/i;
+
+/**
+ * A line right under an item's title belongs to the title when the title was cut mid-phrase, the
+ * line goes on in lower case, or it carries the attachments or an "OBS!" remark; otherwise it starts
+ * the background.
+ */
+function continuesTitle(titleSoFar: string, next: string): boolean {
+  return (
+    OPEN_ENDING.test(titleSoFar.trim()) ||
+    /^\p{Ll}/u.test(next) ||
+    NOTE_LINE.test(next) ||
+    /^\(?\s*(bil|bilaga|bilagor)\b/i.test(next)
+  );
+}
+
 function newItem(number: number, titleText: string, line: number): ItemDraft {
   return {
     number,
@@ -221,13 +237,8 @@ function placeLine(item: ItemDraft, text: string, prose: string, line: number): 
   }
 
   if (item.section === 'title') {
-    const titleSoFar = item.titleLines.join(' ');
     const wrapsTitle =
-      !blankBefore &&
-      (item.titleLines.length === 0 ||
-        NOTE_LINE.test(text) ||
-        /^\p{Ll}/u.test(text) ||
-        (!/[.!?]$/.test(titleSoFar) && text.length <= 100));
+      !blankBefore && (item.titleLines.length === 0 || continuesTitle(item.titleLines.join(' '), text));
     if (wrapsTitle) {
       item.titleLines.push(text);
       return null;
