@@ -148,11 +148,12 @@ const CALENDAR: CalendarRule[] = [
     documentsUrl: 'https://www.regiondalarna.se/valfardsradet',
   },
   {
-    // The steering group prepares the network's meeting on the Monday eleven days before it.
+    // The steering group prepares the network's meeting on the Monday of the week before it; in
+    // January on the Monday of the same week, clear of the holidays.
     body: BODY_IDS.styrgruppChnv,
     dateIn: (y, m) => {
       const network = chefsnatverketDate(y, m);
-      return network ? addDays(network, -11) : null;
+      return network ? addDays(network, m === 1 ? -4 : -11) : null;
     },
     start: '08:30',
     end: '10:00',

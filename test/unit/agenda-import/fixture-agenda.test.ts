@@ -18,7 +18,9 @@ beforeAll(() => {
 
 describe('the secretary’s agenda of 3 April 2020', () => {
   it.skipIf(!sharedExists())('is the same file as in shared/fixtures', () => {
-    expect(readText(FIXTURE_AGENDA)).toBe(readText(join(SHARED, 'fixtures', 'agenda-lansnatverket-2020-04-03.txt')));
+    expect(readText(FIXTURE_AGENDA)).toBe(
+      readText(join(SHARED, 'fixtures', 'agenda-lansnatverket-2020-04-03.txt')),
+    );
   });
 
   it('reads the header: body, Swedish date, time span, place and documents link', () => {
@@ -59,7 +61,12 @@ describe('the secretary’s agenda of 3 April 2020', () => {
       'decision',
       [12],
     ],
-    [9, 'SKRs hemställan avseende tecknade överenskommelse inom hälso- och sjukvård', 'information', [13, 14, 15]],
+    [
+      9,
+      'SKRs hemställan avseende tecknade överenskommelse inom hälso- och sjukvård',
+      'information',
+      [13, 14, 15],
+    ],
     [
       10,
       'PAUS i arbetet med kunskapsstyrningen i den regionala samverkans- och stödstrukturen för socialtjänst och hälso- och sjukvård (RSS) i Dalarna',

@@ -62,7 +62,10 @@ describe('a council agenda exported as Markdown with CRLF line ends (Välfärdsr
   });
 
   it('reads the presenter’s organisation in parentheses and strips italics from the background', () => {
-    expect(agenda.items[2]).toMatchObject({ presenter: 'Anna Berg', presenterOrganisation: 'Region Dalarna' });
+    expect(agenda.items[2]).toMatchObject({
+      presenter: 'Anna Berg',
+      presenterOrganisation: 'Region Dalarna',
+    });
     expect(agenda.items[2]?.background).toContain('för Välfärdsrådets ställningstagande');
   });
 
@@ -106,7 +109,10 @@ describe('a network agenda with bullets, a join link and a gap in the numbering 
   });
 
   it('reads a presenter on the line after the label, and two presenters with their organisations', () => {
-    expect(agenda.items[3]).toMatchObject({ presenter: 'Anna Berg och Per Ek', presenterOrganisation: 'Falun, Region Dalarna' });
+    expect(agenda.items[3]).toMatchObject({
+      presenter: 'Anna Berg och Per Ek',
+      presenterOrganisation: 'Falun, Region Dalarna',
+    });
     expect(agenda.items[4]).toMatchObject({ presenter: 'Maria Holm', presenterOrganisation: 'Falu kommun' });
   });
 
@@ -162,7 +168,14 @@ describe('a document the importer cannot place', () => {
 
   it('does not take a numbered line in the background for a new item', () => {
     const result = parseAgenda(
-      ['Chefsnätverket 200403 kl. 9-12', '1. Öppnande', '2. Beslut om X', 'Mål:', '1. Bättre vård', '3. Övriga frågor'].join('\n'),
+      [
+        'Chefsnätverket 200403 kl. 9-12',
+        '1. Öppnande',
+        '2. Beslut om X',
+        'Mål:',
+        '1. Bättre vård',
+        '3. Övriga frågor',
+      ].join('\n'),
     );
     expect(result.ok && result.agenda.items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(result.ok && result.agenda.items[1]?.background).toBe('Mål:\n1. Bättre vård');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findAttachmentNumbers, parseNumberList, splitTitle } from '../../../src/agenda-import/attachments.js';
+import {
+  findAttachmentNumbers,
+  parseNumberList,
+  splitTitle,
+} from '../../../src/agenda-import/attachments.js';
 import { stripMarkup } from '../../../src/agenda-import/clean-line.js';
 import { parseHeader } from '../../../src/agenda-import/header.js';
 import { parsePresenter } from '../../../src/agenda-import/presenter.js';
@@ -80,7 +84,14 @@ describe('the header', () => {
 
   it('reads labelled lines and keeps unknown text as preamble', () => {
     expect(
-      header('Kallelse', 'Styrgrupp CHNV', 'Datum: 2020-03-06', 'Tid: 13.15', 'Mötesplats: Lugnet, Falun', 'Välkomna!'),
+      header(
+        'Kallelse',
+        'Styrgrupp CHNV',
+        'Datum: 2020-03-06',
+        'Tid: 13.15',
+        'Mötesplats: Lugnet, Falun',
+        'Välkomna!',
+      ),
     ).toMatchObject({
       bodyName: 'Styrgrupp CHNV',
       date: '2020-03-06',

@@ -10,9 +10,19 @@ describe('item kinds', () => {
     ['Beslut om X', ['att godkänna X.'], '', 'decision'],
     ['Lägesrapport', ['att lägga informationen till handlingarna'], '', 'information'],
     ['Lägesrapport', [], 'Regionen informerar.', 'information'],
-    ['Samverkan', ['att lägga informationen till handlingarna'], 'Frågor har samlats in. Diskussion utifrån dem.', 'discussion'],
+    [
+      'Samverkan',
+      ['att lägga informationen till handlingarna'],
+      'Frågor har samlats in. Diskussion utifrån dem.',
+      'discussion',
+    ],
     ['Dialog om läget', [], '', 'discussion'],
-    ['Rapport', ['att lägga informationen till handlingarna'], 'Frågan diskuterades förra gången.', 'information'],
+    [
+      'Rapport',
+      ['att lägga informationen till handlingarna'],
+      'Frågan diskuterades förra gången.',
+      'information',
+    ],
   ])('%s with %j → %s', (title, clauses, background, kind) => {
     expect(classifyItemKind(title, clauses, background)).toBe(kind);
   });

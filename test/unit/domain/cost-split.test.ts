@@ -8,7 +8,9 @@ import {
 import { PopulationFileSchema, principalsFromPopulation } from '../../../src/domain/principal.js';
 import { POPULATION_FILE, readText } from '../../helpers/paths.js';
 
-const principals = principalsFromPopulation(PopulationFileSchema.parse(JSON.parse(readText(POPULATION_FILE))));
+const principals = principalsFromPopulation(
+  PopulationFileSchema.parse(JSON.parse(readText(POPULATION_FILE))),
+);
 const sum = (values: readonly { amount: number }[]) => values.reduce((s, v) => s + v.amount, 0);
 const share = (split: { shares: { name: string; amount: number }[] }, name: string) =>
   split.shares.find((s) => s.name === name)?.amount;

@@ -18,7 +18,9 @@ describe('the message table', () => {
   });
 
   it('fills in the parameters', () => {
-    expect(errorMessage('input.unknown-principal', { principal: 'Stockholm' }, 'sv')).toContain('"Stockholm"');
+    expect(errorMessage('input.unknown-principal', { principal: 'Stockholm' }, 'sv')).toContain(
+      '"Stockholm"',
+    );
   });
 
   it('has the same help headings translated in Swedish only', () => {
