@@ -3,7 +3,13 @@ import { ROLES, type Role } from '../../domain/membership.js';
 import { SamradError } from '../../errors/samrad-error.js';
 import { ROLE_LABELS } from '../../i18n/labels.js';
 import { requireBody } from '../../services/lookups.js';
-import { addMember, listMembers, removeMember, type MemberView } from '../../services/members.js';
+import {
+  addMember,
+  listMembers,
+  removeMember,
+  type AddMemberInput,
+  type MemberView,
+} from '../../services/members.js';
 import { printJson } from '../cli-io.js';
 import { CLI_ACTOR, type CommandContext } from '../command-context.js';
 
@@ -33,23 +39,12 @@ export function registerMemberCommands(program: Command, ctx: CommandContext): v
     .option('--slack-id <user-id>', t.member.slackId)
     .option('--email <address>', t.member.email)
     .option('--json', t.jsonOption)
-    .action(
-      async (o: {
-        body: string;
-        name: string;
-        principal: string;
-        role: Role;
-        teamsId?: string;
-        slackId?: string;
-        email?: string;
-        json?: boolean;
-      }) => {
-        const { store, clock } = await ctx.app();
-        const added = await addMember(store, clock, CLI_ACTOR, o);
-        if (o.json) printJson(ctx.io, added);
-        else ctx.io.out(t.member.added(added.name, requireBody(store.read(), added.body).name));
-      },
-    );
+    .action(async (o: AddMemberInput & { json?: boolean }) => {
+      const { store, clock } = await ctx.app();
+      const added = await addMember(store, clock, CLI_ACTOR, o);
+      if (o.json) printJson(ctx.io, added);
+      else ctx.io.out(t.member.added(added.name, requireBody(store.read(), added.body).name));
+    });
 
   member
     .command('list')

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SamradError } from '../../../src/errors/samrad-error.js';
 import { showAgenda } from '../../../src/services/agenda.js';
 import { importAgenda } from '../../../src/services/import-agenda.js';
 import { addMeeting } from '../../../src/services/meetings.js';
 import type { MemoryStore } from '../../../src/store/memory-store.js';
 import { FixedClock } from '../../fakes/fixed-clock.js';
+import { expectCode } from '../../helpers/expect-code.js';
 import { demoStore } from '../../helpers/demo.js';
 import { ourAgenda, readText } from '../../helpers/paths.js';
 
@@ -15,10 +15,6 @@ const socialchefer = readText(ourAgenda('socialchefsnatverket-2020-05-08.txt'));
 beforeEach(async () => {
   store = await demoStore(clock);
 });
-
-async function expectCode(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toSatisfy((e) => e instanceof SamradError && e.code === code);
-}
 
 describe('importing an agenda', () => {
   it('stores the meeting with its items, held when the date has passed', async () => {

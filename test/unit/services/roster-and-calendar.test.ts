@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SamradError } from '../../../src/errors/samrad-error.js';
 import { addBody } from '../../../src/services/bodies.js';
 import { addMeeting, cancelMeeting, listMeetings, nextMeeting } from '../../../src/services/meetings.js';
 import { addMember, listMembers, removeMember } from '../../../src/services/members.js';
 import { MemoryStore } from '../../../src/store/memory-store.js';
 import { FixedClock } from '../../fakes/fixed-clock.js';
+import { expectCode } from '../../helpers/expect-code.js';
 import { demoStore } from '../../helpers/demo.js';
 
 const clock = new FixedClock('2026-11-23T09:00:00Z');
@@ -12,10 +12,6 @@ let store: MemoryStore;
 beforeEach(async () => {
   store = await demoStore(clock);
 });
-
-async function expectCode(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toSatisfy((e) => e instanceof SamradError && e.code === code);
-}
 
 describe('the roster', () => {
   it('adds a member with chat identities and lists chairs first', async () => {
