@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { ROLES, type Role } from '../../domain/membership.js';
+import { ROLES } from '../../domain/membership.js';
 import { SamradError } from '../../errors/samrad-error.js';
 import { ROLE_LABELS } from '../../i18n/labels.js';
 import { requireBody } from '../../services/lookups.js';
