@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // The local chat page runs in the browser, with the Adaptive Cards renderer as a global.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, AdaptiveCards: 'readonly' } },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

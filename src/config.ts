@@ -8,9 +8,21 @@ import { DEFAULT_LANG, LangSchema, type Lang } from './i18n/lang.js';
 /** The project folder (one level above src/ and dist/), where data/ lives. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The bot's registration in Azure, for Teams. Without it the bot runs in local mode. */
+export interface BotRegistration {
+  appId: string;
+  appPassword: string;
+  tenantId: string | null;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
 export interface Config {
   /** The JSON store file. */
   storeFile: string;
+  /** The HTTP port the bot listens on. */
+  port: number;
+  /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
+  bot: BotRegistration | null;
   /** The language samrad speaks when a person has not asked for another. */
   lang: Lang;
   /** A fixed "now" for demos and tests; null means the system clock. */
@@ -25,6 +37,11 @@ const NowSchema = z
 
 /** Every environment variable samrad reads, validated in one place. */
 const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  MicrosoftAppId: z.uuid("expected the bot's app id, a GUID").optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   SAMRAD_DB: z.string().trim().min(1, 'must not be empty').optional(),
   SAMRAD_LANG: LangSchema.optional(),
   SAMRAD_NOW: NowSchema.optional(),
@@ -43,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problem: issue?.message ?? '',
     });
   }
-  const { SAMRAD_DB, SAMRAD_LANG, SAMRAD_NOW } = result.data;
+  const { SAMRAD_DB, SAMRAD_LANG, SAMRAD_NOW, PORT } = result.data;
   const storeFile = SAMRAD_DB
     ? isAbsolute(SAMRAD_DB)
       ? SAMRAD_DB
@@ -51,5 +68,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     : resolve(PROJECT_ROOT, 'data', 'samrad.json');
   let now: Date | null = null;
   if (SAMRAD_NOW) now = new Date(isValidIsoDate(SAMRAD_NOW) ? `${SAMRAD_NOW}T12:00:00Z` : SAMRAD_NOW);
-  return { storeFile, lang: SAMRAD_LANG ?? DEFAULT_LANG, now };
+  return {
+    storeFile,
+    port: PORT ?? 3978,
+    bot: botRegistration(result.data),
+    lang: SAMRAD_LANG ?? DEFAULT_LANG,
+    now,
+  };
+}
+
+function botRegistration(env: z.infer<typeof EnvSchema>): BotRegistration | null {
+  const { MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType } = env;
+  if (!MicrosoftAppId) {
+    if (MicrosoftAppPassword || MicrosoftAppTenantId) {
+      throw new SamradError('config.invalid', {
+        variable: 'MicrosoftAppId',
+        problem: 'required with MicrosoftAppPassword',
+      });
+    }
+    return null;
+  }
+  const appType = MicrosoftAppType ?? 'MultiTenant';
+  if (appType !== 'UserAssignedMSI' && !MicrosoftAppPassword) {
+    throw new SamradError('config.invalid', {
+      variable: 'MicrosoftAppPassword',
+      problem: `required for ${appType}`,
+    });
+  }
+  if (appType === 'SingleTenant' && !MicrosoftAppTenantId) {
+    throw new SamradError('config.invalid', {
+      variable: 'MicrosoftAppTenantId',
+      problem: 'required for SingleTenant',
+    });
+  }
+  return {
+    appId: MicrosoftAppId,
+    appPassword: MicrosoftAppPassword ?? '',
+    tenantId: MicrosoftAppTenantId ?? null,
+    appType,
+  };
 }

@@ -1,7 +1,32 @@
-import { runCli } from './cli/main.js';
+import { loadConfig } from './config.js';
+import { errorMessage } from './i18n/error-messages.js';
+import { isSamradError } from './errors/samrad-error.js';
+import { jsonLogger } from './logger.js';
+import { startServer } from './server.js';
+import { STARTUP_TEXTS } from './i18n/startup-texts.js';
 
-/**
- * `npm start`: opens the store (the first start fills it with demo data) and shows the calendar and
- * the next meeting's agenda. The chat channels hook in here as they arrive.
- */
-process.exitCode = (await runCli(['meeting', 'list'])) || (await runCli(['agenda', 'show', '--next']));
+/** `npm start`: starts the bot on its store (the first start fills it with demo data) and says how to reach it. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config, jsonLogger);
+  const t = STARTUP_TEXTS[config.lang];
+  const lines = [t.listening(server.url, config.storeFile)];
+  if (server.localMode)
+    lines.push(t.localMode, t.chatPage(`${server.url}/chat`), t.emulator(`${server.url}/api/messages`));
+  else lines.push(t.registered);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  // One clear line for a bad setting or a broken store; the details of anything else go to the log.
+  if (isSamradError(error)) process.stderr.write(`${errorMessage(error.code, error.params, loadLang())}\n`);
+  else jsonLogger.error('start.failed', error);
+  process.exit(isSamradError(error) && error.code !== 'internal' ? 2 : 1);
+});
+
+function loadLang() {
+  return process.env['SAMRAD_LANG'] === 'en' ? 'en' : 'sv';
+}

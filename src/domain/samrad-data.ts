@@ -4,7 +4,9 @@ import { AuditEntrySchema } from './audit-entry.js';
 import { BodySchema } from './body.js';
 import { MeetingSchema } from './meeting.js';
 import { MembershipSchema, PersonSchema } from './membership.js';
+import { JointCostSchema } from './joint-cost.js';
 import { PrincipalSchema } from './principal.js';
+import { UserPreferenceSchema } from './user-preference.js';
 
 /**
  * Everything samrad knows, as one document. Later features (decisions, votes, nominations) add
@@ -18,6 +20,8 @@ export const SamradDataSchema = z
     memberships: z.array(MembershipSchema),
     meetings: z.array(MeetingSchema),
     agendaItems: z.array(AgendaItemSchema),
+    jointCosts: z.array(JointCostSchema),
+    userPreferences: z.array(UserPreferenceSchema),
     audit: z.array(AuditEntrySchema),
   })
   .superRefine((data, ctx) => {
@@ -53,6 +57,7 @@ export const SamradDataSchema = z
     unique('memberships', data.memberships);
     unique('meetings', data.meetings);
     unique('agendaItems', data.agendaItems);
+    unique('jointCosts', data.jointCosts);
     data.bodies.forEach((b, i) => exists(ids.bodies, b.parentBodyId, ['bodies', i, 'parentBodyId'], 'body'));
     data.memberships.forEach((m, i) => {
       exists(ids.people, m.personId, ['memberships', i, 'personId'], 'person');
@@ -74,6 +79,8 @@ export function emptySamradData(): SamradData {
     memberships: [],
     meetings: [],
     agendaItems: [],
+    jointCosts: [],
+    userPreferences: [],
     audit: [],
   };
 }

@@ -1,6 +1,7 @@
 import { BODY_IDS, type Body } from '../domain/body.js';
 import { addDays, swedishToday, toIsoDate, weekdayIndex } from '../domain/calendar-date.js';
 import { meetingIdFor, type Meeting } from '../domain/meeting.js';
+import type { JointCost } from '../domain/joint-cost.js';
 import type { Membership, Person, Role } from '../domain/membership.js';
 import { PopulationFileSchema, principalsFromPopulation } from '../domain/principal.js';
 import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
@@ -52,6 +53,19 @@ export const DEMO_BODIES: Body[] = [
     kind: 'network',
     aliases: ['Socialchefsnätverk', 'Nätverket för socialchefer'],
     parentBodyId: BODY_IDS.chefsnatverket,
+  },
+];
+
+/** The networks' own example: three development-leader posts today, four proposed from 2027. */
+export const DEMO_JOINT_COSTS: JointCost[] = [
+  {
+    id: 'rss-utvecklingsledare',
+    name: 'Utvecklingsledare inom RSS Dalarna',
+    aliases: ['RSS', 'RSS Dalarna', 'utvecklingsledare', 'utvecklingsledarna', 'development leaders'],
+    amount: 4_000_000,
+    currentAmount: 2_600_000,
+    split: 'principals',
+    note: 'Förslag: fyra tjänster från 2027 (i dag tre tjänster).',
   },
 ];
 
@@ -218,6 +232,7 @@ export async function buildDemoData(
   const data = emptySamradData();
   data.principals = principalsFromPopulation(PopulationFileSchema.parse(sources.population));
   data.bodies = structuredClone(DEMO_BODIES);
+  data.jointCosts = structuredClone(DEMO_JOINT_COSTS);
   Object.assign(data, demoPeople(data));
   const today = swedishToday(clock.now());
   data.meetings = demoCalendar(today);

@@ -7,7 +7,7 @@ import { SamradError } from '../errors/samrad-error.js';
  * (in memory; the file itself changes only at the next write, after a backup). Files from a newer
  * samrad are refused rather than damaged.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
@@ -15,9 +15,12 @@ type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
  * MIGRATIONS[n] turns a version-n file into version n+1.
  * Version 0 is a file without `schemaVersion`: one put together by hand or exported from a
  * spreadsheet, holding only some of the collections. It gets the missing collections, empty.
+ * Each step sets the collections its version added, so a chain 0 → 1 → 2 ends complete.
  */
 export const MIGRATIONS: Record<number, Migration> = {
   0: (file) => ({ ...emptySamradData(), ...file, schemaVersion: 1 }),
+  // Version 2 knows joint costs (what members ask their municipality pays) and chat users' preferences.
+  1: (file) => ({ jointCosts: [], userPreferences: [], ...file, schemaVersion: 2 }),
 };
 
 export interface StoreIssue {

@@ -1,0 +1,12 @@
+import { ACTIONS } from '../../conversation/handle-message.js';
+
+/** The `verb` of every Action.Execute samrad puts on a Teams card. */
+export const CARD_VERBS = {
+  ask: ACTIONS.ask,
+  showAgenda: ACTIONS.showAgenda,
+  showItem: ACTIONS.showItem,
+  showCalendar: ACTIONS.showCalendar,
+} as const;
+
+/** The invoke name Teams uses for Action.Execute (Universal Actions). */
+export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';

@@ -1,0 +1,29 @@
+import restify from 'restify';
+import type { BotRegistration } from '../../config.js';
+import type { ConversationDeps } from '../../conversation/handle-message.js';
+import type { Logger } from '../../logger.js';
+import { registerLocalChat } from './local-chat/local-chat-routes.js';
+import { createTeamsAdapter } from './teams-adapter.js';
+import { SamradTeamsBot } from './teams-bot.js';
+
+/**
+ * Puts the Teams channel on the server: POST /api/messages through botbuilder's CloudAdapter, and
+ * in local mode the local chat page. The body is parsed on these routes only; the Slack route
+ * needs its raw body for signature checks.
+ */
+export function registerTeamsChannel(
+  server: restify.Server,
+  deps: ConversationDeps,
+  options: { bot: BotRegistration | null; logger: Logger },
+): void {
+  const adapter = createTeamsAdapter(options.bot, options.logger);
+  const bot = new SamradTeamsBot(deps);
+  server.post(
+    '/api/messages',
+    restify.plugins.jsonBodyParser({ mapParams: false }),
+    async (req: restify.Request, res: restify.Response) => {
+      await adapter.process(req, res, (context) => bot.run(context));
+    },
+  );
+  if (!options.bot) registerLocalChat(server, deps.store);
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../config.js';
+import type { ItemKind } from '../../domain/agenda-item.js';
+import type { Reply, ReplyBody } from '../../conversation/replies.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { CARD_VERBS } from './card-verbs.js';
+
+/**
+ * Turns a channel-neutral reply into an Adaptive Card (1.5) from the templates in cards/, with the
+ * official templating library. Templates hold layout only; texts come from the reply and the labels.
+ */
+export type AdaptiveCardJson = Record<string, unknown>;
+
+interface TemplatingLibrary {
+  Template: new (payload: unknown) => { expand(context: { $root: unknown }): unknown };
+}
+// Loaded without its type declarations: they pull in the adaptivecards package's TypeScript
+// sources, which do not compile under this project's settings. The shape used is the one above.
+const Templating = createRequire(import.meta.url)('adaptivecards-templating') as TemplatingLibrary;
+
+const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
+  meeting: 'meeting.json',
+  agenda: 'agenda.json',
+  item: 'item.json',
+  calendar: 'calendar.json',
+  search: 'search.json',
+  'past-decision': 'past-decision.json',
+  'cost-share': 'cost-share.json',
+  'my-bodies': 'my-bodies.json',
+  help: 'help.json',
+  notice: 'notice.json',
+};
+
+export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards');
+
+const templates = new Map<string, unknown>();
+
+function template(kind: ReplyBody['kind']): unknown {
+  const file = TEMPLATE_FILES[kind];
+  let loaded = templates.get(file);
+  if (!loaded) {
+    loaded = JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8'));
+    templates.set(file, loaded);
+  }
+  return loaded;
+}
+
+const KIND_COLORS: Record<ItemKind, string> = {
+  procedural: 'Default',
+  decision: 'Accent',
+  information: 'Good',
+  discussion: 'Warning',
+};
+
+/** "[Bilaga 3–8](https://…)": attachments link to the meeting's documents page when there is one. */
+function attachmentsLink(text: string | null, documentsUrl: string | null): string | null {
+  if (!text) return null;
+  return documentsUrl ? `[${text}](${documentsUrl})` : text;
+}
+
+/** The data a template is expanded with: the reply, its labels, the verbs, and what the layout derives. */
+export function cardData(reply: Reply): Record<string, unknown> {
+  const t = REPLY_TEXTS[reply.lang];
+  const common = { labels: t.labels, verbs: CARD_VERBS };
+  switch (reply.kind) {
+    case 'agenda':
+      return {
+        ...reply,
+        ...common,
+        items: reply.items.map((item) => ({
+          ...item,
+          kindColor: KIND_COLORS[item.kind],
+          attachmentsLink: attachmentsLink(item.attachmentsText, reply.meeting.documentsUrl),
+        })),
+      };
+    case 'item':
+      return {
+        ...reply,
+        ...common,
+        heading: t.itemHeading(reply.item.number, reply.item.title),
+        kindColor: KIND_COLORS[reply.item.kind],
+        presenterText: reply.item.presenter
+          ? `${reply.item.presenter}${reply.item.presenterOrganisation ? `, ${reply.item.presenterOrganisation}` : ''}`
+          : null,
+        attachmentsLink: attachmentsLink(reply.item.attachmentsText, reply.meeting.documentsUrl),
+      };
+    case 'search':
+      return { ...reply, ...common, heading: t.searchHeading(reply.query, reply.hits.length) };
+    case 'past-decision':
+      return {
+        ...reply,
+        ...common,
+        heading: t.decisionHeading(reply.meeting.bodyName, reply.meeting.dateText, reply.item.number),
+        notRecorded: t.decisionNotRecorded,
+      };
+    case 'cost-share':
+      return { ...reply, ...common, compared: reply.rows.some((r) => r.compareText !== null) };
+    case 'help': {
+      const intro =
+        reply.reason === 'greeting'
+          ? t.help.greeting(null)
+          : reply.reason === 'asked'
+            ? t.help.asked
+            : t.help.notUnderstood;
+      return { ...reply, ...common, intro };
+    }
+    case 'notice':
+      return { ...reply, ...common, color: reply.tone === 'warning' ? 'Warning' : 'Default' };
+    default:
+      return { ...reply, ...common };
+  }
+}
+
+/** The Adaptive Card for a reply. */
+export function renderCard(reply: Reply): AdaptiveCardJson {
+  return new Templating.Template(template(reply.kind)).expand({ $root: cardData(reply) }) as AdaptiveCardJson;
+}
+
+/** The attachment that carries a card in a Bot Framework activity. */
+export function cardAttachment(card: AdaptiveCardJson) {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
+}

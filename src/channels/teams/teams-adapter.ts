@@ -1,0 +1,52 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotRegistration } from '../../config.js';
+import { DEFAULT_LANG } from '../../domain/lang.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import type { Logger } from '../../logger.js';
+import { cardAttachment, renderCard } from './render-card.js';
+
+/**
+ * The Bot Framework's CloudAdapter, configured from the bot registration. Without a registration
+ * (local mode) it checks no tokens and sends replies to the serviceUrl without credentials, as the
+ * Bot Framework Emulator does; with one, a request without a valid token is answered 401.
+ */
+export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger): CloudAdapter {
+  const settings = bot
+    ? {
+        MicrosoftAppId: bot.appId,
+        MicrosoftAppPassword: bot.appPassword,
+        MicrosoftAppType: bot.appType,
+        MicrosoftAppTenantId: bot.tenantId ?? undefined,
+      }
+    : {};
+  const credentials = new ConfigurationServiceClientCredentialFactory(settings);
+  const authentication = new ConfigurationBotFrameworkAuthentication(
+    { MicrosoftAppId: settings.MicrosoftAppId, MicrosoftAppTenantId: settings.MicrosoftAppTenantId },
+    credentials,
+  );
+  const adapter = new CloudAdapter(authentication);
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    // The details go to the log; the member gets a plain sentence and never a stack trace.
+    logger.error('teams.turn-failed', error, {
+      activity: context.activity.type,
+      conversation: context.activity.conversation?.id,
+    });
+    if (context.activity.type === 'message') {
+      const card = renderCard({
+        lang: DEFAULT_LANG,
+        kind: 'notice',
+        tone: 'warning',
+        text: REPLY_TEXTS[DEFAULT_LANG].genericError,
+      });
+      await context
+        .sendActivity({ type: 'message', attachments: [cardAttachment(card)] })
+        .catch(() => undefined);
+    }
+  };
+  return adapter;
+}

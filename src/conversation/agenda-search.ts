@@ -1,0 +1,54 @@
+import MiniSearch from 'minisearch';
+import type { AgendaItem } from '../domain/agenda-item.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { indexTerm, tokenize } from './text-terms.js';
+
+/**
+ * Full-text search over every agenda item ("hjärtsvikt", "tillnyktring"): MiniSearch with the same
+ * word handling as the rest of the conversation, prefix matching so "tillnyktring" finds
+ * "tillnyktringsplatser", and a little fuzziness for typos. Titles weigh most.
+ */
+export interface SearchHit {
+  item: AgendaItem;
+  score: number;
+}
+
+type ItemDocument = AgendaItem & { clauses: string };
+
+const indexes = new WeakMap<SamradData, MiniSearch<ItemDocument>>();
+
+function indexFor(data: SamradData): MiniSearch<ItemDocument> {
+  let index = indexes.get(data);
+  if (!index) {
+    index = new MiniSearch<ItemDocument>({
+      fields: ['title', 'clauses', 'background', 'presenter', 'note'],
+      storeFields: ['id'],
+      tokenize,
+      processTerm: indexTerm,
+      extractField: (doc, field) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
+    });
+    index.addAll(
+      data.agendaItems.map((item) => ({ ...item, clauses: [...item.proposal, ...item.decision].join(' ') })),
+    );
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+/** Items matching a query, best first; `filter` narrows them (e.g. to past meetings). */
+export function searchAgendaItems(
+  data: SamradData,
+  query: string,
+  filter: (item: AgendaItem) => boolean = () => true,
+): SearchHit[] {
+  const byId = new Map(data.agendaItems.map((item) => [item.id, item]));
+  return indexFor(data)
+    .search(query, {
+      boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
+      combineWith: 'AND',
+    })
+    .map((result) => ({ item: byId.get(String(result.id)), score: result.score }))
+    .filter((hit): hit is SearchHit => hit.item !== undefined && filter(hit.item));
+}

@@ -1,0 +1,337 @@
+import { swedishTimeOfDay, swedishToday } from '../domain/calendar-date.js';
+import type { Lang } from '../domain/lang.js';
+import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../domain/meeting.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { formatAmount, formatAmountChange, formatDate } from '../i18n/format.js';
+import { ROLE_LABELS } from '../i18n/labels.js';
+import { REPLY_TEXTS } from '../i18n/reply-texts.js';
+import { computeCostSplit } from '../services/cost-split.js';
+import type { Clock } from '../services/ports.js';
+import { searchAgendaItems } from './agenda-search.js';
+import { defaultBodyOf, type Asker } from './asker.js';
+import type { Entities } from './entities.js';
+import type { ItemDetail, ItemFocus, ReplyBody } from './replies.js';
+import type { Understanding } from './understand.js';
+import { itemDetail, itemSummary, meetingSummary } from './view-models.js';
+
+/** Everything an answer may draw on. */
+export interface AnswerContext {
+  data: SamradData;
+  clock: Clock;
+  asker: Asker;
+  lang: Lang;
+  /** The meeting the conversation last talked about, if any. */
+  lastMeetingId?: string;
+}
+
+const MAX_CALENDAR = 12;
+const MAX_HITS = 6;
+
+function today(ctx: AnswerContext) {
+  const now = ctx.clock.now();
+  return { date: swedishToday(now), time: swedishTimeOfDay(now) };
+}
+
+function bodyName(ctx: AnswerContext, bodyId: string | undefined): string | null {
+  return bodyId ? (ctx.data.bodies.find((b) => b.id === bodyId)?.name ?? null) : null;
+}
+
+/** The meeting on a date a member names ("3 april", "3 april 2020"): the nearest one with that day and month. */
+function meetingOnDate(
+  ctx: AnswerContext,
+  date: NonNullable<Entities['date']>,
+  bodyId?: string,
+): Meeting | undefined {
+  const mmdd = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  const { date: now } = today(ctx);
+  const distance = (m: Meeting) => Math.abs(Date.parse(m.date) - Date.parse(now));
+  return ctx.data.meetings
+    .filter((m) => m.date.endsWith(mmdd) && (!date.year || m.date.startsWith(String(date.year))))
+    .filter((m) => !bodyId || m.bodyId === bodyId)
+    .sort((a, b) => distance(a) - distance(b) || compareMeetings(a, b))[0];
+}
+
+function nextMeetingFor(
+  ctx: AnswerContext,
+  bodyId: string | undefined,
+  withAgenda = false,
+): Meeting | undefined {
+  const { date, time } = today(ctx);
+  const candidates = withAgenda
+    ? ctx.data.meetings.filter((m) => ctx.data.agendaItems.some((i) => i.meetingId === m.id))
+    : ctx.data.meetings;
+  const bodies = bodyId ? [bodyId] : ctx.asker.memberships.map((m) => m.bodyId);
+  if (bodies.length === 0) return findNextMeeting(candidates, date, time);
+  return bodies
+    .map((id) => findNextMeeting(candidates, date, time, id))
+    .filter((m): m is Meeting => m !== undefined)
+    .sort(compareMeetings)[0];
+}
+
+type MeetingChoice = { meeting: Meeting } | { reply: ReplyBody };
+
+/** The meeting a question is about: a named date, else the one the conversation is on, else the next one. */
+function chooseMeeting(ctx: AnswerContext, u: Understanding, needsAgenda: boolean): MeetingChoice {
+  const t = REPLY_TEXTS[ctx.lang];
+  const bodyId = u.entities.bodyId;
+  if (u.entities.date) {
+    const meeting = meetingOnDate(ctx, u.entities.date, bodyId);
+    if (meeting) return { meeting };
+    const { day, month, year } = u.entities.date;
+    const text = year
+      ? formatDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, ctx.lang)
+      : `${day}/${month}`;
+    return { reply: { kind: 'notice', tone: 'info', text: t.noMeetingOnDate(text) } };
+  }
+  const remembered = ctx.lastMeetingId
+    ? ctx.data.meetings.find((m) => m.id === ctx.lastMeetingId)
+    : undefined;
+  if (remembered && !bodyId && needsAgenda) return { meeting: remembered };
+  const meeting = nextMeetingFor(
+    ctx,
+    bodyId ?? (needsAgenda ? defaultBodyOf(ctx.data, ctx.asker) : undefined),
+    needsAgenda,
+  );
+  if (meeting) return { meeting };
+  return { reply: { kind: 'notice', tone: 'info', text: t.noMeeting(bodyName(ctx, bodyId)) } };
+}
+
+function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'where'): ReplyBody {
+  const choice = chooseMeeting(ctx, u, false);
+  if ('reply' in choice) return choice.reply;
+  return { kind: 'meeting', meeting: meetingSummary(ctx.data, choice.meeting, ctx.lang), focus };
+}
+
+function answerAgenda(ctx: AnswerContext, u: Understanding): ReplyBody {
+  const choice =
+    u.entities.date || u.entities.bodyId ? chooseMeeting(ctx, u, false) : chooseMeeting(ctx, u, true);
+  if ('reply' in choice) return choice.reply;
+  return agendaReply(ctx, choice.meeting);
+}
+
+export function agendaReply(ctx: AnswerContext, meeting: Meeting): ReplyBody {
+  const items = ctx.data.agendaItems
+    .filter((i) => i.meetingId === meeting.id)
+    .sort((a, b) => a.number - b.number)
+    .map((i) => itemSummary(i, ctx.lang));
+  return { kind: 'agenda', meeting: meetingSummary(ctx.data, meeting, ctx.lang), items };
+}
+
+export function itemReply(ctx: AnswerContext, meeting: Meeting, number: number, focus: ItemFocus): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
+  const summary = meetingSummary(ctx.data, meeting, ctx.lang);
+  const item = ctx.data.agendaItems.find((i) => i.meetingId === meeting.id && i.number === number);
+  const meetingName = `${summary.bodyName} ${formatDate(meeting.date, ctx.lang)}`;
+  if (!item) {
+    const hasAgenda = summary.itemCount > 0;
+    return {
+      kind: 'notice',
+      tone: 'info',
+      text: hasAgenda ? t.noSuchItem(number, meetingName) : t.noAgenda(meetingName),
+    };
+  }
+  const detail = itemDetail(item, ctx.lang);
+  return {
+    kind: 'item',
+    meeting: summary,
+    item: detail,
+    focus,
+    answer: focusedAnswer(ctx.lang, detail, focus),
+  };
+}
+
+/** The one-line answer to "vem föredrar punkt 5?", "bilagor till punkt 5", "förslag till beslut punkt 4". */
+function focusedAnswer(lang: Lang, item: ItemDetail, focus: ItemFocus): string | null {
+  const t = REPLY_TEXTS[lang];
+  switch (focus) {
+    case 'presenter':
+      if (!item.presenter) return t.noPresenter;
+      return `${t.labels.presenter}: ${item.presenter}${item.presenterOrganisation ? `, ${item.presenterOrganisation}` : ''}`;
+    case 'attachments':
+      return item.attachmentsText ?? t.noAttachments;
+    case 'proposal':
+      return item.proposal.length > 0 ? `${t.labels.proposal}:` : t.noProposal;
+    case 'all':
+      return null;
+  }
+}
+
+function answerItem(ctx: AnswerContext, u: Understanding, focus: ItemFocus): ReplyBody {
+  const number = u.entities.itemNumber;
+  if (number === undefined) return answerAgenda(ctx, u);
+  const choice = chooseMeeting(ctx, u, true);
+  if ('reply' in choice) return choice.reply;
+  return itemReply(ctx, choice.meeting, number, focus);
+}
+
+export function calendarReply(ctx: AnswerContext, bodyId: string | undefined): ReplyBody {
+  const meetings = upcomingMeetings(ctx.data.meetings, today(ctx).date, bodyId)
+    .slice(0, MAX_CALENDAR)
+    .map((m) => meetingSummary(ctx.data, m, ctx.lang));
+  return {
+    kind: 'calendar',
+    heading: REPLY_TEXTS[ctx.lang].calendarHeading(bodyName(ctx, bodyId)),
+    meetings,
+  };
+}
+
+function answerSearch(ctx: AnswerContext, query: string): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
+  const meetingsById = new Map(ctx.data.meetings.map((m) => [m.id, m]));
+  const hits = searchAgendaItems(ctx.data, query)
+    .slice(0, MAX_HITS)
+    .flatMap(({ item }) => {
+      const meeting = meetingsById.get(item.meetingId);
+      return meeting
+        ? [{ meeting: meetingSummary(ctx.data, meeting, ctx.lang), item: itemSummary(item, ctx.lang) }]
+        : [];
+    });
+  if (hits.length === 0) return { kind: 'notice', tone: 'info', text: t.searchNothing(query) };
+  return { kind: 'search', query, hits };
+}
+
+function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
+  const topic = u.topic.trim();
+  if (topic === '') return answerHelp(ctx, 'not-understood');
+  const { date } = today(ctx);
+  const meetingsById = new Map(ctx.data.meetings.map((m) => [m.id, m]));
+  const decided = searchAgendaItems(ctx.data, topic, (item) => {
+    const meeting = meetingsById.get(item.meetingId);
+    return (
+      meeting !== undefined &&
+      meeting.date <= date &&
+      meeting.status !== 'cancelled' &&
+      item.kind !== 'procedural'
+    );
+  }).sort((a, b) => {
+    // The most recent meeting that dealt with it, among the items that match well.
+    const byDate = (meetingsById.get(b.item.meetingId)?.date ?? '').localeCompare(
+      meetingsById.get(a.item.meetingId)?.date ?? '',
+    );
+    return b.score > a.score * 2 ? 1 : a.score > b.score * 2 ? -1 : byDate;
+  })[0];
+  const meeting = decided ? meetingsById.get(decided.item.meetingId) : undefined;
+  if (!decided || !meeting) return { kind: 'notice', tone: 'info', text: t.decisionNothing(topic) };
+  return {
+    kind: 'past-decision',
+    topic,
+    meeting: meetingSummary(ctx.data, meeting, ctx.lang),
+    item: itemDetail(decided.item, ctx.lang),
+    recorded: decided.item.decision.length > 0,
+  };
+}
+
+function answerCostShare(ctx: AnswerContext, u: Understanding): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
+  const costs = ctx.data.jointCosts;
+  const cost = u.entities.costId
+    ? costs.find((c) => c.id === u.entities.costId)
+    : costs.length === 1
+      ? costs[0]
+      : undefined;
+  const principalId =
+    u.entities.principalId ?? (ctx.asker.person ? ctx.asker.memberships[0]?.principalId : undefined);
+  const principal = ctx.data.principals.find((p) => p.id === principalId);
+  if (!cost && u.entities.amount === undefined) {
+    if (costs.length === 0) return { kind: 'notice', tone: 'info', text: t.costNone };
+    return { kind: 'notice', tone: 'info', text: t.costWhich(costs.map((c) => c.name).join(', ')) };
+  }
+  const amount = u.entities.amount ?? cost?.amount ?? 0;
+  const compare = u.entities.amount === undefined ? (cost?.currentAmount ?? undefined) : undefined;
+  const result = computeCostSplit(ctx.data, {
+    amount,
+    compare,
+    municipalitiesOnly: cost?.split === 'municipalities',
+  });
+  const rows = result.shares.map((share) => ({
+    name: share.name,
+    amountText: formatAmount(share.amount, ctx.lang),
+    compareText: 'compareAmount' in share ? formatAmount(share.compareAmount, ctx.lang) : null,
+    changeText: 'difference' in share ? formatAmountChange(share.difference, ctx.lang) : null,
+    highlighted: share.name === principal?.name,
+  }));
+  const total = formatAmount(amount, ctx.lang);
+  const mine = result.shares.find((s) => s.name === principal?.name);
+  let summary = t.costSummaryAll(total);
+  if (mine) {
+    summary = t.costSummaryPrincipal(mine.name, formatAmount(mine.amount, ctx.lang), total);
+    if ('compareAmount' in mine) {
+      summary += ` ${t.costSummaryCompared(mine.name, formatAmount(mine.compareAmount, ctx.lang), formatAmountChange(mine.difference, ctx.lang))}`;
+    }
+  }
+  return {
+    kind: 'cost-share',
+    heading: t.costHeading(cost?.name ?? total),
+    summary,
+    rows,
+    note: cost?.note ?? null,
+  };
+}
+
+function answerMyBodies(ctx: AnswerContext): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
+  const person = ctx.asker.person;
+  if (!person) return { kind: 'notice', tone: 'warning', text: t.myBodiesUnknown };
+  if (ctx.asker.memberships.length === 0)
+    return { kind: 'notice', tone: 'info', text: t.myBodiesNone(person.name) };
+  const { date, time } = today(ctx);
+  const seats = ctx.asker.memberships.map((m) => {
+    const next = findNextMeeting(ctx.data.meetings, date, time, m.bodyId);
+    return {
+      bodyName: bodyName(ctx, m.bodyId) ?? m.bodyId,
+      roleText: ROLE_LABELS[m.role][ctx.lang],
+      principalName: ctx.data.principals.find((p) => p.id === m.principalId)?.name ?? m.principalId,
+      nextMeeting: next ? meetingSummary(ctx.data, next, ctx.lang) : null,
+    };
+  });
+  return { kind: 'my-bodies', name: person.name, seats };
+}
+
+export function answerHelp(ctx: AnswerContext, reason: 'asked' | 'greeting' | 'not-understood'): ReplyBody {
+  return { kind: 'help', reason, examples: REPLY_TEXTS[ctx.lang].helpExamples };
+}
+
+/** Answers an understood question. Never throws for a question it cannot answer: it says so. */
+export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody {
+  switch (u.intent) {
+    case 'next-meeting':
+      return answerMeeting(ctx, u, 'when');
+    case 'join':
+      return answerMeeting(ctx, u, 'where');
+    case 'agenda':
+      return u.entities.itemNumber !== undefined ? answerItem(ctx, u, 'all') : answerAgenda(ctx, u);
+    case 'item':
+      return answerItem(ctx, u, 'all');
+    case 'item-presenter':
+      return answerItem(ctx, u, 'presenter');
+    case 'item-attachments':
+      return answerItem(ctx, u, 'attachments');
+    case 'item-proposal':
+      return answerItem(ctx, u, 'proposal');
+    case 'calendar':
+      return calendarReply(ctx, u.entities.bodyId);
+    case 'past-decision':
+      return answerPastDecision(ctx, u);
+    case 'cost-share':
+      return answerCostShare(ctx, u);
+    case 'my-bodies':
+      return answerMyBodies(ctx);
+    case 'search':
+      return u.topic.trim() === '' ? answerHelp(ctx, 'not-understood') : answerSearch(ctx, u.topic);
+    case 'greeting':
+      return answerHelp(ctx, 'greeting');
+    case 'help':
+      return answerHelp(ctx, 'asked');
+    case 'set-language-en':
+    case 'set-language-sv':
+      return answerHelp(ctx, 'asked');
+    case 'unknown':
+      if (u.entities.itemNumber !== undefined) return answerItem(ctx, u, 'all');
+      if (u.topic.trim() !== '') {
+        const found = answerSearch(ctx, u.topic);
+        if (found.kind === 'search') return found;
+      }
+      return answerHelp(ctx, 'not-understood');
+  }
+}

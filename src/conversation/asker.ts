@@ -1,0 +1,52 @@
+import type { Membership, Person } from '../domain/membership.js';
+import type { SamradData } from '../domain/samrad-data.js';
+
+/** Who wrote a message, as the channel knows them. */
+export interface ChannelIdentity {
+  channel: 'teams' | 'slack' | 'local';
+  /** Teams: the AAD object id; Slack: the user id. */
+  userId: string;
+  displayName?: string;
+}
+
+/** The writer matched against the roster: a known person with their seats, or nobody we know. */
+export interface Asker {
+  identity: ChannelIdentity;
+  /** "teams:<id>", the key preferences are kept under. */
+  userKey: string;
+  person: Person | null;
+  memberships: Membership[];
+}
+
+export function identifyAsker(data: SamradData, identity: ChannelIdentity): Asker {
+  const id = identity.userId.trim().toLowerCase();
+  const person =
+    identity.channel === 'teams'
+      ? data.people.find((p) => p.teamsId === id)
+      : identity.channel === 'slack'
+        ? data.people.find((p) => p.slackId?.toLowerCase() === id)
+        : data.people.find((p) => p.id === id || p.teamsId === id);
+  return {
+    identity,
+    userKey: `${identity.channel}:${id}`,
+    person: person ?? null,
+    memberships: person ? data.memberships.filter((m) => m.personId === person.id) : [],
+  };
+}
+
+/** The body a member most likely means when they name none: the first network they sit in, or any seat. */
+export function defaultBodyOf(data: SamradData, asker: Asker): string | undefined {
+  const order = [
+    'network',
+    'council',
+    'steering-group',
+    'working-group',
+    'reference-group',
+    'programme-area',
+  ];
+  const seats = asker.memberships
+    .map((m) => data.bodies.find((b) => b.id === m.bodyId))
+    .filter((b) => b !== undefined)
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return seats[0]?.id;
+}

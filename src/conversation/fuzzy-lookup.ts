@@ -1,0 +1,77 @@
+import MiniSearch from 'minisearch';
+import { indexTerm, terms, tokenize } from './text-terms.js';
+
+/**
+ * Finds a named thing (a body, a principal, a joint cost) mentioned in a question, forgiving typos
+ * and endings: "valfärdsrådet", "Chefsnätverkets", "Malung Sälen". Built on MiniSearch's fuzzy and
+ * prefix search; a name counts as mentioned when at least half of its words are in the question.
+ */
+export interface NamedEntry {
+  id: string;
+  names: readonly string[];
+}
+
+export interface LookupMatch {
+  id: string;
+  /** The words of the question that matched, so they can be taken out of the rest of it. */
+  matchedWords: string[];
+  score: number;
+}
+
+interface NameDocument {
+  key: string;
+  entryId: string;
+  name: string;
+  termCount: number;
+}
+
+export class FuzzyLookup {
+  readonly #index: MiniSearch<NameDocument>;
+
+  constructor(entries: readonly NamedEntry[]) {
+    this.#index = new MiniSearch<NameDocument>({
+      idField: 'key',
+      fields: ['name'],
+      storeFields: ['entryId', 'termCount'],
+      tokenize,
+      processTerm: indexTerm,
+    });
+    this.#index.addAll(
+      entries.flatMap((entry) =>
+        entry.names.map((name, i) => ({
+          key: `${entry.id}#${i}`,
+          entryId: entry.id,
+          name,
+          termCount: terms(name).length,
+        })),
+      ),
+    );
+  }
+
+  /** The best-matching entry mentioned in the text, or null. */
+  find(text: string): LookupMatch | null {
+    return this.findAll(text)[0] ?? null;
+  }
+
+  /** Every entry mentioned in the text, best first, each entry once. */
+  findAll(text: string): LookupMatch[] {
+    const results = this.#index.search(text, {
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
+      prefix: (term) => term.length >= 4,
+      combineWith: 'OR',
+    });
+    const best = new Map<string, LookupMatch>();
+    for (const result of results) {
+      const matchedNameTerms = Object.keys(result.match).length;
+      const termCount = Number(result['termCount']) || 1;
+      if (matchedNameTerms / termCount < 0.5) continue;
+      const entryId = String(result['entryId']);
+      const score = result.score * (matchedNameTerms / termCount);
+      const previous = best.get(entryId);
+      if (!previous || score > previous.score) {
+        best.set(entryId, { id: entryId, matchedWords: result.queryTerms, score });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,205 @@
+import MiniSearch from 'minisearch';
+import type { Lang } from '../domain/lang.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { extractEntities, type Entities, type Lookups } from './entities.js';
+import { FuzzyLookup } from './fuzzy-lookup.js';
+import { INTENT_EXAMPLES, INTENT_NAMES, type IntentName } from './intent-examples.js';
+import { indexTerm, terms, tokenize, words } from './text-terms.js';
+
+/**
+ * Understanding a question: the entities it names are replaced by placeholders, then the question
+ * is matched against the example phrasings of every intent in a MiniSearch index with fuzzy and
+ * prefix matching, so typos, endings and word order matter little. What is left of the question
+ * once the intent's own words are taken out is its topic ("tillnyktringsplatser").
+ */
+export interface Understanding {
+  intent: IntentName | 'unknown';
+  entities: Entities;
+  /** Content words that are neither entities nor the intent's own words. */
+  topic: string;
+  /** The language the question was written in, when it says so clearly. */
+  lang: Lang | null;
+  confidence: number;
+}
+
+interface ExampleDocument {
+  id: number;
+  intent: IntentName;
+  lang: Lang;
+  text: string;
+}
+
+const PLACEHOLDERS = new Set(['xitem', 'xbody', 'xprincipal', 'xcost', 'xdate', 'xamount']);
+/** A best match scoring below this is no match: the question is treated as a search or not understood. */
+const MIN_SCORE = 2.5;
+
+const ENGLISH_WORDS = new Set([
+  'when',
+  'where',
+  'who',
+  'what',
+  'which',
+  'how',
+  'next',
+  'meeting',
+  'meetings',
+  'show',
+  'please',
+  'does',
+  'item',
+  'attachments',
+  'decided',
+  'pay',
+  'the',
+  'is',
+  'english',
+  'hello',
+  'help',
+  'calendar',
+  'upcoming',
+  'search',
+  'find',
+  'tell',
+  'about',
+  'my',
+]);
+const SWEDISH_WORDS = new Set([
+  'nar',
+  'var',
+  'vem',
+  'vad',
+  'vilka',
+  'vilken',
+  'hur',
+  'nasta',
+  'mote',
+  'motet',
+  'punkt',
+  'punkten',
+  'arende',
+  'bilagor',
+  'betalar',
+  'dagordning',
+  'dagordningen',
+  'hjalp',
+  'hej',
+  'svenska',
+  'mina',
+  'kalendarium',
+  'ar',
+  'om',
+  'och',
+  'for',
+  'till',
+  'sok',
+]);
+
+/** The language a text is written in, when its words say so clearly; null when they do not. */
+export function detectLanguage(text: string): Lang | null {
+  if (/[åäö]/i.test(text)) return 'sv';
+  const all = words(text);
+  const en = all.filter((w) => ENGLISH_WORDS.has(w)).length;
+  const sv = all.filter((w) => SWEDISH_WORDS.has(w)).length;
+  if (en > sv) return 'en';
+  if (sv > en) return 'sv';
+  return null;
+}
+
+export class QuestionReader {
+  readonly #index: MiniSearch<ExampleDocument>;
+  readonly #intentTerms = new Map<IntentName, Set<string>>();
+  readonly #lookups: Lookups;
+
+  constructor(data: SamradData) {
+    this.#index = new MiniSearch<ExampleDocument>({
+      fields: ['text'],
+      storeFields: ['intent', 'lang'],
+      tokenize,
+      processTerm: indexTerm,
+    });
+    let id = 0;
+    for (const intent of INTENT_NAMES) {
+      const vocabulary = new Set<string>();
+      for (const lang of ['sv', 'en'] as const) {
+        for (const text of INTENT_EXAMPLES[intent][lang]) {
+          this.#index.add({ id: id++, intent, lang, text: text.toLowerCase() });
+          for (const term of terms(text)) vocabulary.add(term);
+        }
+      }
+      this.#intentTerms.set(intent, vocabulary);
+    }
+    this.#lookups = buildLookups(data);
+  }
+
+  read(question: string): Understanding {
+    const { entities, text } = extractEntities(question, this.#lookups);
+    const results = this.#index.search(text, {
+      fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
+      prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
+      combineWith: 'OR',
+      boostTerm: (term) => (PLACEHOLDERS.has(term) ? 1.5 : 1),
+    });
+    const best = results[0];
+    const detected = detectLanguage(question);
+    if (!best || best.score < MIN_SCORE) {
+      return {
+        intent: 'unknown',
+        entities,
+        topic: topicOf(text, new Set()),
+        lang: detected,
+        confidence: best?.score ?? 0,
+      };
+    }
+    const intent = best['intent'] as IntentName;
+    return {
+      intent,
+      entities,
+      topic: topicOf(text, this.#intentTerms.get(intent) ?? new Set()),
+      lang: detected ?? (best['lang'] as Lang),
+      confidence: best.score,
+    };
+  }
+}
+
+/** The words of a question that are not placeholders, stop words or the intent's own vocabulary. */
+function topicOf(text: string, intentTerms: Set<string>): string {
+  return words(text)
+    .filter((w) => !PLACEHOLDERS.has(w))
+    .filter((w) => {
+      const term = indexTerm(w);
+      return (
+        term !== null &&
+        !intentTerms.has(term) &&
+        ![
+          'nar',
+          'var',
+          'vem',
+          'vad',
+          'hur',
+          'vilka',
+          'vilken',
+          'what',
+          'when',
+          'where',
+          'who',
+          'how',
+          'which',
+        ].includes(term)
+      );
+    })
+    .join(' ');
+}
+
+function buildLookups(data: SamradData): Lookups {
+  return {
+    bodies: new FuzzyLookup(data.bodies.map((b) => ({ id: b.id, names: [b.name, ...b.aliases] }))),
+    principals: new FuzzyLookup(
+      data.principals.map((p) => ({
+        id: p.id,
+        // Not "<name> kommun": "kommun" in a question would then point at every municipality.
+        names: p.kind === 'region' ? [p.name, 'Regionen', 'Region'] : [p.name],
+      })),
+    ),
+    costs: new FuzzyLookup(data.jointCosts.map((c) => ({ id: c.id, names: [c.name, ...c.aliases] }))),
+  };
+}

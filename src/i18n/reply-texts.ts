@@ -1,0 +1,217 @@
+import type { Lang } from './lang.js';
+
+/**
+ * The words of samrad's chat answers and card labels, in both languages. The interface makes the
+ * compiler check that both languages have every text.
+ */
+export interface ReplyTexts {
+  labels: {
+    when: string;
+    where: string;
+    documents: string;
+    join: string;
+    showAgenda: string;
+    showItem: string;
+    showCalendar: string;
+    presenter: string;
+    attachments: string;
+    proposal: string;
+    decision: string;
+    background: string;
+    noAgendaYet: string;
+    item: string;
+    noMeetings: string;
+    total: string;
+    today: string;
+    change: string;
+    cancelled: string;
+    role: string;
+    nextMeeting: string;
+    examplesHeading: string;
+    showMore: string;
+    answerBelow: string;
+  };
+  attachmentsText: (list: string) => string;
+  itemHeading: (number: number, title: string) => string;
+  calendarHeading: (bodyName: string | null) => string;
+  searchHeading: (query: string, hits: number) => string;
+  searchNothing: (query: string) => string;
+  decisionHeading: (bodyName: string, date: string, number: number) => string;
+  decisionNotRecorded: string;
+  decisionNothing: (topic: string) => string;
+  costHeading: (cost: string) => string;
+  costSummaryPrincipal: (principal: string, amount: string, total: string) => string;
+  costSummaryCompared: (principal: string, current: string, change: string) => string;
+  costSummaryAll: (amount: string) => string;
+  costWhich: (names: string) => string;
+  costNone: string;
+  costWhoAreYou: string;
+  myBodiesUnknown: string;
+  myBodiesNone: (name: string) => string;
+  notOnRosterHint: string;
+  help: { asked: string; greeting: (name: string | null) => string; notUnderstood: string };
+  helpExamples: string[];
+  noPresenter: string;
+  noAttachments: string;
+  noProposal: string;
+  noMeeting: (bodyName: string | null) => string;
+  noSuchItem: (number: number, meeting: string) => string;
+  noAgenda: (meeting: string) => string;
+  noMeetingOnDate: (date: string) => string;
+  languageSet: string;
+  genericError: string;
+  actionInvalid: string;
+}
+
+const sv: ReplyTexts = {
+  labels: {
+    when: 'När',
+    where: 'Var',
+    documents: 'Handlingar',
+    join: 'Anslut till mötet',
+    showAgenda: 'Visa dagordningen',
+    showItem: 'Visa punkten',
+    showCalendar: 'Kalendarium',
+    presenter: 'Föredragande',
+    attachments: 'Bilagor',
+    proposal: 'Förslag till beslut',
+    decision: 'Beslut',
+    background: 'Bakgrund',
+    noAgendaYet: 'Ingen dagordning är publicerad ännu.',
+    item: 'Punkt',
+    noMeetings: 'Inga kommande möten.',
+    total: 'Summa',
+    today: 'I dag',
+    change: 'Förändring',
+    cancelled: 'INSTÄLLT',
+    role: 'Roll',
+    nextMeeting: 'Nästa möte',
+    examplesHeading: 'Du kan till exempel fråga:',
+    showMore: 'Visa bakgrund',
+    answerBelow: 'Svaret visas nedan.',
+  },
+  attachmentsText: (list) => `Bilaga ${list}`,
+  itemHeading: (n, title) => `Punkt ${n}. ${title}`,
+  calendarHeading: (body) => (body ? `Kalendarium – ${body}` : 'Kalendarium'),
+  searchHeading: (q, n) => `${n === 1 ? '1 träff' : `${n} träffar`} på "${q}"`,
+  searchNothing: (q) => `Jag hittar inga ärenden om "${q}". Pröva ett annat ord, eller skriv "hjälp".`,
+  decisionHeading: (body, date, n) => `${body}, ${date}, punkt ${n}`,
+  decisionNotRecorded: 'Beslutet är inte registrerat i samrad; så här löd förslaget till beslut.',
+  decisionNothing: (t) => `Jag hittar inget beslut om "${t}".`,
+  costHeading: (cost) => `Kostnadsfördelning: ${cost}`,
+  costSummaryPrincipal: (p, a, total) => `${p} betalar ${a} per år av totalt ${total}.`,
+  costSummaryCompared: (p, current, change) => `I dag betalar ${p} ${current} (${change}).`,
+  costSummaryAll: (a) =>
+    `${a} per år fördelas 50/50 mellan regionen och kommunerna; kommunernas del efter befolkning.`,
+  costWhich: (names) => `Vilken kostnad menar du? Jag känner till: ${names}.`,
+  costNone:
+    'Jag känner inte till några gemensamma kostnader ännu. Ange ett belopp, t.ex. "fördela 2 000 000 kr".',
+  costWhoAreYou: 'Vilken kommun menar du? Skriv till exempel "vad betalar Falun för RSS?".',
+  myBodiesUnknown:
+    'Du finns inte i ledamotsregistret, så jag vet inte vilka organ du sitter i. Be nätverkets sekreterare lägga till dig. Du kan ändå fråga om möten och dagordningar.',
+  myBodiesNone: (name) => `${name}, du har inga uppdrag registrerade just nu.`,
+  notOnRosterHint: 'Du finns inte i ledamotsregistret.',
+  help: {
+    asked: 'Jag svarar på frågor om nätverkens möten, dagordningar, beslut och kostnader.',
+    greeting: (name) =>
+      `Hej${name ? ` ${name}` : ''}! Jag är samrad och håller ordning på möten, dagordningar och beslut i Dalarnas välfärdsnätverk.`,
+    notUnderstood: 'Jag förstod inte riktigt. Pröva att fråga så här:',
+  },
+  helpExamples: [
+    'När är nästa möte?',
+    'Vad står på dagordningen?',
+    'Vem föredrar punkt 5?',
+    'Förslag till beslut punkt 4',
+    'Kalendarium',
+    'Vad betalar Falun för RSS?',
+    'Vad beslutades om tillnyktringsplatser?',
+    'Sök hjärtsvikt',
+  ],
+  noPresenter: 'Ingen föredragande är angiven för punkten.',
+  noAttachments: 'Punkten har inga bilagor.',
+  noProposal: 'Punkten har inget förslag till beslut.',
+  noMeeting: (body) => `Det finns inget kommande möte${body ? ` för ${body}` : ''}.`,
+  noSuchItem: (n, m) => `Dagordningen för ${m} har ingen punkt ${n}.`,
+  noAgenda: (m) => `Ingen dagordning är publicerad för ${m} ännu.`,
+  noMeetingOnDate: (d) => `Jag hittar inget möte den ${d}.`,
+  languageSet: 'Jag svarar på svenska från och med nu.',
+  genericError: 'Något gick fel hos mig. Ingenting har ändrats; försök gärna igen.',
+  actionInvalid: 'Knappen kunde inte användas: uppgifterna i den är ofullständiga. Fråga gärna på nytt.',
+};
+
+const en: ReplyTexts = {
+  labels: {
+    when: 'When',
+    where: 'Where',
+    documents: 'Documents',
+    join: 'Join the meeting',
+    showAgenda: 'Show the agenda',
+    showItem: 'Show the item',
+    showCalendar: 'Calendar',
+    presenter: 'Presenter',
+    attachments: 'Attachments',
+    proposal: 'Proposed decision',
+    decision: 'Decision',
+    background: 'Background',
+    noAgendaYet: 'No agenda has been published yet.',
+    item: 'Item',
+    noMeetings: 'No coming meetings.',
+    total: 'Total',
+    today: 'Today',
+    change: 'Change',
+    cancelled: 'CANCELLED',
+    role: 'Role',
+    nextMeeting: 'Next meeting',
+    examplesHeading: 'You can ask, for example:',
+    showMore: 'Show background',
+    answerBelow: 'The answer is shown below.',
+  },
+  attachmentsText: (list) => `Attachment ${list}`,
+  itemHeading: (n, title) => `Item ${n}. ${title}`,
+  calendarHeading: (body) => (body ? `Calendar – ${body}` : 'Calendar'),
+  searchHeading: (q, n) => `${n === 1 ? '1 match' : `${n} matches`} for "${q}"`,
+  searchNothing: (q) => `I find no items about "${q}". Try another word, or write "help".`,
+  decisionHeading: (body, date, n) => `${body}, ${date}, item ${n}`,
+  decisionNotRecorded: 'The decision is not recorded in samrad; this was the proposed decision.',
+  decisionNothing: (t) => `I find no decision about "${t}".`,
+  costHeading: (cost) => `Cost split: ${cost}`,
+  costSummaryPrincipal: (p, a, total) => `${p} pays ${a} a year of ${total} in total.`,
+  costSummaryCompared: (p, current, change) => `Today ${p} pays ${current} (${change}).`,
+  costSummaryAll: (a) =>
+    `${a} a year is split 50/50 between the region and the municipalities; their half by population.`,
+  costWhich: (names) => `Which cost do you mean? I know: ${names}.`,
+  costNone: 'I know of no joint costs yet. Give an amount, e.g. "split 2 000 000 kr".',
+  costWhoAreYou: 'Which municipality do you mean? Write for example "what does Falun pay for RSS?".',
+  myBodiesUnknown:
+    "You are not on the roster, so I do not know which bodies you sit in. Ask the network's secretary to add you. You can still ask about meetings and agendas.",
+  myBodiesNone: (name) => `${name}, you have no seats on record at the moment.`,
+  notOnRosterHint: 'You are not on the roster.',
+  help: {
+    asked: "I answer questions about the networks' meetings, agendas, decisions and costs.",
+    greeting: (name) =>
+      `Hello${name ? ` ${name}` : ''}! I am samrad and keep track of the meetings, agendas and decisions of the Dalarna welfare networks.`,
+    notUnderstood: 'I did not quite understand. Try asking like this:',
+  },
+  helpExamples: [
+    'When is the next meeting?',
+    'What is on the agenda?',
+    'Who presents item 5?',
+    'Proposal for item 4',
+    'Calendar',
+    'What does Falun pay for RSS?',
+    'What was decided about tillnyktringsplatser?',
+    'Search hjärtsvikt',
+  ],
+  noPresenter: 'No presenter is given for the item.',
+  noAttachments: 'The item has no attachments.',
+  noProposal: 'The item has no proposed decision.',
+  noMeeting: (body) => `There is no coming meeting${body ? ` of ${body}` : ''}.`,
+  noSuchItem: (n, m) => `The agenda of ${m} has no item ${n}.`,
+  noAgenda: (m) => `No agenda has been published for ${m} yet.`,
+  noMeetingOnDate: (d) => `I find no meeting on ${d}.`,
+  languageSet: 'I will answer in English from now on.',
+  genericError: 'Something went wrong on my side. Nothing was changed; please try again.',
+  actionInvalid: 'The button could not be used: its data is incomplete. Please ask again.',
+};
+
+export const REPLY_TEXTS: Record<Lang, ReplyTexts> = { sv, en };

@@ -1,0 +1,27 @@
+import type { Bilingual } from './lang.js';
+
+/** What `npm start` tells the person who started the bot. */
+export const STARTUP_TEXTS: Bilingual<{
+  listening: (url: string, store: string) => string;
+  localMode: string;
+  chatPage: (url: string) => string;
+  emulator: (url: string) => string;
+  registered: string;
+}> = {
+  sv: {
+    listening: (url, store) => `samrad lyssnar på ${url} (datafil: ${store}).`,
+    localMode:
+      'LOKALT LÄGE: inget MicrosoftAppId är satt, så inga token kontrolleras. Använd det bara på din egen dator.',
+    chatPage: (url) => `Chatta med boten i webbläsaren: ${url}`,
+    emulator: (url) => `Eller anslut Bot Framework Emulator till ${url}`,
+    registered: 'Botregistreringen är inläst; Teams når boten på /api/messages.',
+  },
+  en: {
+    listening: (url, store) => `samrad is listening on ${url} (data file: ${store}).`,
+    localMode:
+      'LOCAL MODE: no MicrosoftAppId is set, so no tokens are checked. Use it on your own machine only.',
+    chatPage: (url) => `Chat with the bot in your browser: ${url}`,
+    emulator: (url) => `Or connect the Bot Framework Emulator to ${url}`,
+    registered: 'The bot registration is loaded; Teams reaches the bot at /api/messages.',
+  },
+};

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { openAppContext } from './app-context.js';
+import { registerTeamsChannel } from './channels/teams/register-teams.js';
+import type { Config } from './config.js';
+import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
+import type { Logger } from './logger.js';
+import { CURRENT_SCHEMA_VERSION } from './store/store-file.js';
+
+/**
+ * The composition root: the one place that builds the real objects (store, clock, channels) and
+ * wires them to the HTTP server.
+ */
+export interface RunningServer {
+  url: string;
+  port: number;
+  localMode: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const { store, clock } = await openAppContext(config);
+  const deps = { store, clock, memory: new InMemoryConversationMemory() };
+  const server = restify.createServer({ name: 'samrad', handleUncaughtExceptions: false });
+  server.on(
+    'restifyError',
+    (req: restify.Request, _res: restify.Response, error: Error, callback: () => void) => {
+      logger.warn('http.error', { path: req.path(), error: error.message });
+      callback();
+    },
+  );
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200, {
+      status: 'ok',
+      mode: config.bot ? 'registered' : 'local',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      meetings: store.read().meetings.length,
+    });
+  });
+  registerTeamsChannel(server, deps, { bot: config.bot, logger });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    localMode: config.bot === null,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
