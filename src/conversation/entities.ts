@@ -15,6 +15,8 @@ export interface Entities {
   principalId?: string;
   bodyId?: string;
   costId?: string;
+  /** The language the words around an entity were in ("item 6" is English, "punkt 6" Swedish). */
+  languageHint?: 'sv' | 'en';
 }
 
 export interface Lookups {
@@ -145,6 +147,7 @@ export function extractEntities(question: string, lookups: Lookups): { entities:
     .find((m) => m.number !== undefined);
   if (itemMatch) {
     entities.itemNumber = itemMatch.number;
+    entities.languageHint = /\b(item|point)\b/.test(itemMatch.whole) ? 'en' : 'sv';
     text = text.replace(itemMatch.whole, ' xitem ');
   }
 

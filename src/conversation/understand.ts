@@ -94,10 +94,12 @@ const SWEDISH_WORDS = new Set([
   'sok',
 ]);
 
-/** The language a text is written in, when its words say so clearly; null when they do not. */
-export function detectLanguage(text: string): Lang | null {
-  if (/[åäö]/i.test(text)) return 'sv';
-  const all = words(text);
+/**
+ * The language a question is written in, when its words say so clearly; null when they do not.
+ * It reads the question with the names taken out: "Välfärdsrådet" in an English question is a name.
+ */
+export function detectLanguage(textWithoutNames: string): Lang | null {
+  const all = words(textWithoutNames);
   const en = all.filter((w) => ENGLISH_WORDS.has(w)).length;
   const sv = all.filter((w) => SWEDISH_WORDS.has(w)).length;
   if (en > sv) return 'en';
@@ -140,7 +142,7 @@ export class QuestionReader {
       boostTerm: (term) => (PLACEHOLDERS.has(term) ? 1.5 : 1),
     });
     const best = results[0];
-    const detected = detectLanguage(question);
+    const detected = detectLanguage(text) ?? entities.languageHint ?? null;
     if (!best || best.score < MIN_SCORE) {
       return {
         intent: 'unknown',

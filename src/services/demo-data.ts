@@ -30,7 +30,7 @@ export const DEMO_BODIES: Body[] = [
     id: BODY_IDS.valfardsradet,
     name: 'Välfärdsrådet',
     kind: 'council',
-    aliases: ['VFR', 'Välfärdsråd', 'Vårldsrådet'],
+    aliases: ['VFR', 'Välfärdsråd', 'Vårldsrådet', 'Welfare Council'],
     parentBodyId: null,
   },
   {
