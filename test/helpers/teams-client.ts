@@ -112,7 +112,7 @@ export class TeamsClient {
     user: TeamsUser,
     text: string,
     kind: ConversationKind = 'personal',
-    conversationKey = randomUUID(),
+    conversationKey: string = randomUUID(),
   ) {
     const mentioned = kind === 'channel' || kind === 'groupChat' || kind === 'meeting';
     const activity = this.activity(user, kind, conversationKey, {
@@ -140,7 +140,7 @@ export class TeamsClient {
     user: TeamsUser,
     verb: string,
     data: unknown,
-    conversationKey = randomUUID(),
+    conversationKey: string = randomUUID(),
     kind: ConversationKind = 'personal',
   ) {
     const activity = this.activity(user, kind, conversationKey, {

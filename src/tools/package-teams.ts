@@ -1,0 +1,76 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config.js';
+
+/**
+ * `npm run package:teams`: fills manifest/manifest.json with the app id and bot id from the
+ * environment, validates it against the official Teams schema and writes the app package
+ * (manifest + icons) to build/samrad-teams.zip, ready to upload in Teams or the Developer Portal.
+ */
+const MANIFEST_FOLDER = join(PROJECT_ROOT, 'manifest');
+
+const Env = z.object({
+  MicrosoftAppId: z.uuid('MicrosoftAppId: the bot id from the Azure Bot registration, a GUID'),
+  TEAMS_APP_ID: z.uuid('TEAMS_APP_ID: the Teams app id, a GUID').optional(),
+  TEAMS_WEBSITE_URL: z.url().optional(),
+  TEAMS_PRIVACY_URL: z.url().optional(),
+  TEAMS_TERMS_URL: z.url().optional(),
+});
+
+export interface PackageResult {
+  file: string;
+  manifest: Record<string, unknown>;
+}
+
+/** The manifest with every `${{NAME}}` placeholder filled in. */
+export async function buildManifest(env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+  const values: Record<string, string> = {
+    BOT_ID: parsed.data.MicrosoftAppId,
+    // The Teams app may share the bot's id; a separate one can be given.
+    TEAMS_APP_ID: parsed.data.TEAMS_APP_ID ?? parsed.data.MicrosoftAppId,
+    TEAMS_WEBSITE_URL: parsed.data.TEAMS_WEBSITE_URL ?? 'https://www.regiondalarna.se/lansnatverk',
+    TEAMS_PRIVACY_URL: parsed.data.TEAMS_PRIVACY_URL ?? 'https://www.regiondalarna.se/lansnatverk',
+    TEAMS_TERMS_URL: parsed.data.TEAMS_TERMS_URL ?? 'https://www.regiondalarna.se/lansnatverk',
+  };
+  const template = await readFile(join(MANIFEST_FOLDER, 'manifest.json'), 'utf8');
+  const filled = template.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+  return JSON.parse(filled) as Record<string, unknown>;
+}
+
+/** Validates the manifest against the Teams schema bundled with @microsoft/app-manifest. */
+export async function manifestErrors(manifest: Record<string, unknown>): Promise<string[]> {
+  const { AppManifestUtils } = await import('@microsoft/app-manifest');
+  const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);
+  return errors.map((e: unknown) => (typeof e === 'string' ? e : JSON.stringify(e)));
+}
+
+export async function packageTeamsApp(
+  env: NodeJS.ProcessEnv,
+  outputFolder = join(PROJECT_ROOT, 'build'),
+): Promise<PackageResult> {
+  const manifest = await buildManifest(env);
+  const errors = await manifestErrors(manifest);
+  if (errors.length > 0) throw new Error(`the manifest does not fit the Teams schema: ${errors.join('; ')}`);
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const icon of ['color.png', 'outline.png'])
+    zip.file(icon, await readFile(join(MANIFEST_FOLDER, icon)));
+  await mkdir(outputFolder, { recursive: true });
+  const file = join(outputFolder, 'samrad-teams.zip');
+  await writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return { file, manifest };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { file } = await packageTeamsApp(process.env);
+    process.stdout.write(`${file}\n`);
+  } catch (error) {
+    process.stderr.write(`package:teams: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
