@@ -61,5 +61,11 @@ const PURPLE = [0x46, 0x47, 0x75, 255];
 const WHITE = [255, 255, 255, 255];
 const CLEAR = [0, 0, 0, 0];
 
-writeFileSync(new URL('../manifest/color.png', import.meta.url), png(192, (x, y) => (shape(x / 192, y / 192) ? WHITE : PURPLE)));
-writeFileSync(new URL('../manifest/outline.png', import.meta.url), png(32, (x, y) => (shape(x / 32, y / 32) ? WHITE : CLEAR)));
+writeFileSync(
+  new URL('../manifest/color.png', import.meta.url),
+  png(192, (x, y) => (shape(x / 192, y / 192) ? WHITE : PURPLE)),
+);
+writeFileSync(
+  new URL('../manifest/outline.png', import.meta.url),
+  png(32, (x, y) => (shape(x / 32, y / 32) ? WHITE : CLEAR)),
+);
