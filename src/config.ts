@@ -37,7 +37,7 @@ const NowSchema = z
 
 /** Every environment variable samrad reads, validated in one place. */
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT: z.coerce.number({ message: 'expected a port number, 0–65535' }).int().min(0).max(65535).optional(),
   MicrosoftAppId: z.uuid("expected the bot's app id, a GUID").optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
