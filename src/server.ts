@@ -38,7 +38,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       meetings: store.read().meetings.length,
     });
   });
-  registerTeamsChannel(server, deps, { bot: config.bot, logger });
+  const teams = registerTeamsChannel(server, deps, { bot: config.bot, logger });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -49,6 +49,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     url: `http://localhost:${port}`,
     port,
     localMode: config.bot === null,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      // Let pending card updates finish before the server goes away.
+      await teams.idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

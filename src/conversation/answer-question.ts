@@ -325,6 +325,10 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
       return answerHelp(ctx, 'asked');
     case 'set-language-en':
     case 'set-language-sv':
+    case 'open-decision':
+    case 'link-chat':
+    case 'decision-journey':
+      // These change the store or follow a decision: handleMessage answers them before this.
       return answerHelp(ctx, 'asked');
     case 'unknown':
       if (u.entities.itemNumber !== undefined) return answerItem(ctx, u, 'all');

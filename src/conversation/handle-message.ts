@@ -1,9 +1,13 @@
-import { z } from 'zod';
 import type { Lang } from '../domain/lang.js';
 import type { SamradData } from '../domain/samrad-data.js';
+import { isSamradError } from '../errors/samrad-error.js';
+import { errorMessage } from '../i18n/error-messages.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import type { Clock, SamradStore } from '../services/ports.js';
+import { rememberCardMessage } from '../services/chat-links.js';
+import { decisionRecord } from '../services/decision-records.js';
 import { preferredLanguage, setPreferredLanguage } from '../services/preferences.js';
+import { ACTIONS, ActionDataSchemas } from './actions.js';
 import {
   agendaReply,
   answerQuestion,
@@ -12,7 +16,10 @@ import {
   type AnswerContext,
 } from './answer-question.js';
 import { identifyAsker, type Asker, type ChannelIdentity } from './asker.js';
+import type { ChatContext } from './chat-context.js';
 import type { ConversationMemory } from './conversation-memory.js';
+import { decisionReply, journeyReply, linkChatReply, openDecisionReply } from './decision-conversation.js';
+import { decisionView } from './decision-views.js';
 import type { Reply, ReplyBody } from './replies.js';
 import { QuestionReader } from './understand.js';
 
@@ -29,26 +36,19 @@ export interface ConversationDeps {
 export interface Incoming {
   identity: ChannelIdentity;
   conversationId: string;
+  /** True in a Teams meeting's chat, which can be linked to its meeting. */
+  meetingChat?: boolean;
 }
 
-/** Button actions, channel-neutral. Each channel maps its own verbs or action ids onto these. */
-export const ACTIONS = {
-  ask: 'ask',
-  showAgenda: 'agenda.show',
-  showItem: 'item.show',
-  showCalendar: 'calendar.show',
-} as const;
-export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
-
-export const ActionDataSchemas = {
-  [ACTIONS.ask]: z.object({ text: z.string().trim().min(1).max(500) }),
-  [ACTIONS.showAgenda]: z.object({ meetingId: z.string().min(1).max(200) }),
-  [ACTIONS.showItem]: z.object({
-    meetingId: z.string().min(1).max(200),
-    number: z.coerce.number().int().positive().max(999),
-  }),
-  [ACTIONS.showCalendar]: z.object({ bodyId: z.string().max(100).optional() }),
-} as const;
+/**
+ * What a button press leads to. An answer is shown either as a new message (the pressed card stays)
+ * or in place of the pressed card (the member's own view of a decision card). `changedDecisionId`
+ * asks the channel to update the decision card the chat shares. A decision card a channel posts as
+ * a new message is the shared one, and the channel remembers where it posted it.
+ */
+export type ActionResult =
+  | { kind: 'answer'; reply: Reply; display: 'new-message' | 'replace-card'; changedDecisionId?: string }
+  | { kind: 'refused'; lang: Lang; message: string };
 
 const readers = new WeakMap<SamradData, QuestionReader>();
 
@@ -80,7 +80,7 @@ function context(
   return { data, clock: deps.clock, asker, lang, lastMeetingId: deps.memory.lastMeetingId(conversationId) };
 }
 
-/** Answers what a member wrote. */
+/** Answers what a member wrote. A decision card in the answer is the one the chat shares. */
 export async function handleMessage(
   text: string,
   incoming: Incoming,
@@ -95,21 +95,41 @@ export async function handleMessage(
     return { lang, kind: 'notice', tone: 'info', text: REPLY_TEXTS[lang].languageSet };
   }
   const lang = languageOf(data, asker, understanding.lang);
-  const body = answerQuestion(understanding, context(deps, data, asker, lang, incoming.conversationId));
+  const chat: ChatContext = {
+    deps,
+    incoming,
+    asker,
+    lang,
+    chatKey: `${incoming.identity.channel}:${incoming.conversationId}`,
+  };
+  let body: ReplyBody;
+  switch (understanding.intent) {
+    case 'open-decision':
+      body = await openDecisionReply(chat, understanding);
+      break;
+    case 'link-chat':
+      body = await linkChatReply(chat, understanding);
+      break;
+    case 'decision-journey':
+      body = journeyReply(chat, understanding);
+      break;
+    default:
+      body = answerQuestion(understanding, context(deps, data, asker, lang, incoming.conversationId));
+  }
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
   return { ...body, lang };
 }
 
-/** The answer to a button press, and whether the button's verb and data were valid at all. */
-export interface ActionResult {
-  valid: boolean;
-  reply: Reply;
+function refused(lang: Lang, error: unknown): ActionResult {
+  if (!isSamradError(error)) throw error;
+  return { kind: 'refused', lang, message: errorMessage(error.code, error.params, lang) };
 }
 
 /**
  * Answers a button press. The data comes from a card the member's client echoes back, so it is
- * validated like any other input; a bad or stale button gets a clear answer, never a crash.
+ * validated like any other input; a bad or stale button, or one the member may not press, gets a
+ * clear refusal and changes nothing.
  */
 export async function handleAction(
   verb: string,
@@ -117,55 +137,114 @@ export async function handleAction(
   incoming: Incoming,
   deps: ConversationDeps,
 ): Promise<ActionResult> {
-  const reply = await answerAction(verb, rawData, incoming, deps);
-  return { valid: reply !== null, reply: reply ?? invalidActionReply(deps, incoming) };
-}
-
-function invalidActionReply(deps: ConversationDeps, incoming: Incoming): Reply {
-  const data = deps.store.read();
-  const lang = languageOf(data, identifyAsker(data, incoming.identity), null);
-  return { lang, kind: 'notice', tone: 'warning', text: REPLY_TEXTS[lang].actionInvalid };
-}
-
-async function answerAction(
-  verb: string,
-  rawData: unknown,
-  incoming: Incoming,
-  deps: ConversationDeps,
-): Promise<Reply | null> {
   const data = deps.store.read();
   const asker = identifyAsker(data, incoming.identity);
   const lang = languageOf(data, asker, null);
+  const invalid: ActionResult = { kind: 'refused', lang, message: REPLY_TEXTS[lang].actionInvalid };
   const ctx = context(deps, data, asker, lang, incoming.conversationId);
-  switch (verb) {
-    case ACTIONS.ask: {
-      const parsed = ActionDataSchemas[ACTIONS.ask].safeParse(rawData);
-      return parsed.success ? handleMessage(parsed.data.text, incoming, deps) : null;
-    }
-    case ACTIONS.showAgenda: {
-      const parsed = ActionDataSchemas[ACTIONS.showAgenda].safeParse(rawData);
-      const meeting = parsed.success ? data.meetings.find((m) => m.id === parsed.data.meetingId) : undefined;
-      if (!meeting) return null;
-      deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
-      return { ...agendaReply(ctx, meeting), lang };
-    }
-    case ACTIONS.showItem: {
-      const parsed = ActionDataSchemas[ACTIONS.showItem].safeParse(rawData);
-      const meeting = parsed.success ? data.meetings.find((m) => m.id === parsed.data.meetingId) : undefined;
-      if (!parsed.success || !meeting) return null;
-      deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
-      return { ...itemReply(ctx, meeting, parsed.data.number, 'all'), lang };
-    }
-    case ACTIONS.showCalendar: {
-      const parsed = ActionDataSchemas[ACTIONS.showCalendar].safeParse(rawData ?? {});
-      if (!parsed.success) return null;
-      const bodyId =
-        parsed.data.bodyId && data.bodies.some((b) => b.id === parsed.data.bodyId)
-          ? parsed.data.bodyId
+  const chat: ChatContext = {
+    deps,
+    incoming,
+    asker,
+    lang,
+    chatKey: `${incoming.identity.channel}:${incoming.conversationId}`,
+  };
+  const answer = (body: ReplyBody): ActionResult => ({
+    kind: 'answer',
+    reply: { ...body, lang },
+    display: 'new-message',
+  });
+  try {
+    switch (verb) {
+      case ACTIONS.ask: {
+        const parsed = ActionDataSchemas[ACTIONS.ask].safeParse(rawData ?? {});
+        if (!parsed.success) return invalid;
+        return {
+          kind: 'answer',
+          reply: await handleMessage(parsed.data.text, incoming, deps),
+          display: 'new-message',
+        };
+      }
+      case ACTIONS.showAgenda: {
+        const parsed = ActionDataSchemas[ACTIONS.showAgenda].safeParse(rawData ?? {});
+        const meeting = parsed.success
+          ? data.meetings.find((m) => m.id === parsed.data.meetingId)
           : undefined;
-      return { ...calendarReply(ctx, bodyId), lang };
+        if (!meeting) return invalid;
+        deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
+        return answer(agendaReply(ctx, meeting));
+      }
+      case ACTIONS.showItem: {
+        const parsed = ActionDataSchemas[ACTIONS.showItem].safeParse(rawData ?? {});
+        const meeting = parsed.success
+          ? data.meetings.find((m) => m.id === parsed.data.meetingId)
+          : undefined;
+        if (!parsed.success || !meeting) return invalid;
+        deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
+        return answer(itemReply(ctx, meeting, parsed.data.number, 'all'));
+      }
+      case ACTIONS.showCalendar: {
+        const parsed = ActionDataSchemas[ACTIONS.showCalendar].safeParse(rawData ?? {});
+        if (!parsed.success) return invalid;
+        const bodyId =
+          parsed.data.bodyId && data.bodies.some((b) => b.id === parsed.data.bodyId)
+            ? parsed.data.bodyId
+            : undefined;
+        return answer(calendarReply(ctx, bodyId));
+      }
+      case ACTIONS.openDecision: {
+        const parsed = ActionDataSchemas[ACTIONS.openDecision].safeParse(rawData ?? {});
+        if (!parsed.success) return invalid;
+        return answer(await openDecisionReply(chat, null, parsed.data));
+      }
+      case ACTIONS.vote:
+      case ACTIONS.refreshDecision:
+      case ACTIONS.closeDecision:
+      case ACTIONS.dissent: {
+        const result = await decisionReply(chat, verb, rawData);
+        if (result === null) return invalid;
+        return {
+          kind: 'answer',
+          reply: { ...result.body, lang },
+          display: 'replace-card',
+          ...(result.changed ? { changedDecisionId: result.decisionId } : {}),
+        };
+      }
+      default:
+        return invalid;
     }
-    default:
-      return null;
+  } catch (error) {
+    return refused(lang, error);
   }
+}
+
+export { ACTIONS, ActionDataSchemas };
+
+/** The decision card everyone in a chat shares, in the chat's language (Swedish). */
+export function sharedDecisionReply(deps: ConversationDeps, decisionId: string): Reply {
+  const data = deps.store.read();
+  return {
+    lang: 'sv',
+    kind: 'decision',
+    view: decisionView(data, decisionRecord(data, decisionId), null, 'sv'),
+  };
+}
+
+/** Where a channel's shared decision cards are, so they can be kept up to date. */
+export function postedDecisionCards(
+  deps: ConversationDeps,
+  decisionId: string,
+  channel: 'teams' | 'slack' | 'local',
+) {
+  return deps.store.read().cardMessages.filter((c) => c.decisionId === decisionId && c.channel === channel);
+}
+
+/** Remembers where a channel posted a shared decision card. */
+export async function rememberPostedDecisionCard(
+  deps: ConversationDeps,
+  decisionId: string,
+  channel: 'teams' | 'slack' | 'local',
+  reference: Record<string, unknown>,
+): Promise<void> {
+  await rememberCardMessage(deps.store, deps.clock, { decisionId, channel, reference });
 }

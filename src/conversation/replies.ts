@@ -58,6 +58,55 @@ export interface BodySeat {
   nextMeeting: MeetingSummary | null;
 }
 
+/** One choice on the decision card: its label, its count, and who chose it (unless anonymous). */
+export interface TallyLine {
+  choice: 'for' | 'against' | 'abstain';
+  label: string;
+  count: number;
+  voters: string | null;
+  mine: boolean;
+}
+
+/**
+ * A decision card as one viewer sees it: everyone sees the same tally; a member sees their own
+ * choice marked; the chair or secretary also sees how to close it. The shared view has no viewer.
+ */
+export interface DecisionView {
+  decisionId: string;
+  heading: string;
+  title: string;
+  meetingText: string;
+  presenter: string | null;
+  attachmentsText: string | null;
+  documentsUrl: string | null;
+  proposal: string[];
+  conditions: string[];
+  open: boolean;
+  statusText: string;
+  adoptedClauses: string[];
+  amended: boolean;
+  tally: TallyLine[];
+  votedText: string;
+  sidesText: string;
+  dissentsText: string | null;
+  viewer: {
+    name: string;
+    choiceText: string | null;
+    canVote: boolean;
+    canClose: boolean;
+    canDissent: boolean;
+  } | null;
+  /** Teams ids of the members whose clients fetch their own view of the card (at most 60). */
+  refreshUserIds: string[];
+  outcomes: { value: string; title: string }[];
+}
+
+export interface JourneyView {
+  title: string;
+  steps: { heading: string; detail: string | null; tone: 'good' | 'attention' | 'warning' | 'default' }[];
+  missingText: string | null;
+}
+
 export type ItemFocus = 'all' | 'presenter' | 'attachments' | 'proposal';
 
 export type ReplyBody =
@@ -82,6 +131,9 @@ export type ReplyBody =
       note: string | null;
     }
   | { kind: 'my-bodies'; name: string; seats: BodySeat[] }
+  | { kind: 'decision'; view: DecisionView }
+  | { kind: 'journey'; view: JourneyView }
+  | { kind: 'choose-body'; question: string; itemNumber: number; bodies: { id: string; name: string }[] }
   | { kind: 'help'; reason: 'asked' | 'greeting' | 'not-understood'; examples: string[] }
   | { kind: 'notice'; text: string; tone: 'info' | 'warning' };
 

@@ -4,6 +4,8 @@ import { AuditEntrySchema } from './audit-entry.js';
 import { BodySchema } from './body.js';
 import { MeetingSchema } from './meeting.js';
 import { MembershipSchema, PersonSchema } from './membership.js';
+import { CardMessageSchema, ChatLinkSchema } from './chat-link.js';
+import { AdoptionSchema, DecisionSchema, DissentSchema, VoteSchema } from './decision.js';
 import { JointCostSchema } from './joint-cost.js';
 import { PrincipalSchema } from './principal.js';
 import { UserPreferenceSchema } from './user-preference.js';
@@ -22,6 +24,12 @@ export const SamradDataSchema = z
     agendaItems: z.array(AgendaItemSchema),
     jointCosts: z.array(JointCostSchema),
     userPreferences: z.array(UserPreferenceSchema),
+    decisions: z.array(DecisionSchema),
+    votes: z.array(VoteSchema),
+    dissents: z.array(DissentSchema),
+    adoptions: z.array(AdoptionSchema),
+    chatLinks: z.array(ChatLinkSchema),
+    cardMessages: z.array(CardMessageSchema),
     audit: z.array(AuditEntrySchema),
   })
   .superRefine((data, ctx) => {
@@ -58,6 +66,30 @@ export const SamradDataSchema = z
     unique('meetings', data.meetings);
     unique('agendaItems', data.agendaItems);
     unique('jointCosts', data.jointCosts);
+    unique('decisions', data.decisions);
+    unique('votes', data.votes);
+    const items = new Set(data.agendaItems.map((i) => i.id));
+    const decisions = new Set(data.decisions.map((d) => d.id));
+    data.decisions.forEach((d, i) => {
+      exists(ids.meetings, d.meetingId, ['decisions', i, 'meetingId'], 'meeting');
+      exists(items, d.itemId, ['decisions', i, 'itemId'], 'agenda item');
+      exists(ids.bodies, d.bodyId, ['decisions', i, 'bodyId'], 'body');
+      exists(ids.bodies, d.forwardedToBodyId, ['decisions', i, 'forwardedToBodyId'], 'body');
+      exists(items, d.forwardedItemId, ['decisions', i, 'forwardedItemId'], 'agenda item');
+      exists(items, d.tabledToItemId, ['decisions', i, 'tabledToItemId'], 'agenda item');
+    });
+    data.votes.forEach((v, i) => exists(decisions, v.decisionId, ['votes', i, 'decisionId'], 'decision'));
+    data.dissents.forEach((v, i) =>
+      exists(decisions, v.decisionId, ['dissents', i, 'decisionId'], 'decision'),
+    );
+    data.adoptions.forEach((a, i) => {
+      exists(decisions, a.decisionId, ['adoptions', i, 'decisionId'], 'decision');
+      exists(ids.principals, a.principalId, ['adoptions', i, 'principalId'], 'principal');
+    });
+    data.chatLinks.forEach((l, i) => exists(ids.bodies, l.bodyId, ['chatLinks', i, 'bodyId'], 'body'));
+    data.cardMessages.forEach((c, i) =>
+      exists(decisions, c.decisionId, ['cardMessages', i, 'decisionId'], 'decision'),
+    );
     data.bodies.forEach((b, i) => exists(ids.bodies, b.parentBodyId, ['bodies', i, 'parentBodyId'], 'body'));
     data.memberships.forEach((m, i) => {
       exists(ids.people, m.personId, ['memberships', i, 'personId'], 'person');
@@ -81,6 +113,12 @@ export function emptySamradData(): SamradData {
     agendaItems: [],
     jointCosts: [],
     userPreferences: [],
+    decisions: [],
+    votes: [],
+    dissents: [],
+    adoptions: [],
+    chatLinks: [],
+    cardMessages: [],
     audit: [],
   };
 }

@@ -1,4 +1,6 @@
 import type { AgendaProblem, AgendaProblemCode, ErrorCode, ErrorParams } from '../errors/samrad-error.js';
+import type { Role } from '../domain/membership.js';
+import { ROLE_LABELS } from './labels.js';
 import type { Bilingual, Lang } from './lang.js';
 
 /**
@@ -63,6 +65,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     sv: (p) => `Mötet ${s(p, 'meeting')} har redan en dagordning. Använd --replace för att ersätta den.`,
     en: (p) => `The meeting ${s(p, 'meeting')} already has an agenda. Use --replace to replace it.`,
   },
+  'agenda.has-decisions': {
+    sv: (p) =>
+      `Dagordningen för ${s(p, 'meeting')} kan inte ersättas: beslut är redan registrerade på dess punkter.`,
+    en: (p) =>
+      `The agenda of ${s(p, 'meeting')} cannot be replaced: decisions are already recorded on its items.`,
+  },
   'agenda.no-body': {
     sv: () => `Ange vilket organ dagordningen gäller med --body (t.ex. --body chefsnatverket).`,
     en: () => `Say which body the agenda belongs to with --body (e.g. --body chefsnatverket).`,
@@ -90,6 +98,50 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'cost.no-principals': {
     sv: () => `Det finns inga huvudmän med befolkningssiffror att fördela på. Kör \`samrad demo\` först.`,
     en: () => `There are no principals with population figures to split between. Run \`samrad demo\` first.`,
+  },
+  'decision.not-chair': {
+    sv: (p) => `Bara ordföranden eller sekreteraren i ${s(p, 'body')} kan göra det.`,
+    en: (p) => `Only the chair or the secretary of ${s(p, 'body')} can do that.`,
+  },
+  'decision.no-item': {
+    sv: (p) => `Dagordningen för ${s(p, 'meeting')} har ingen punkt ${s(p, 'number')}.`,
+    en: (p) => `The agenda of ${s(p, 'meeting')} has no item ${s(p, 'number')}.`,
+  },
+  'decision.no-meeting': {
+    sv: (p) => `${s(p, 'body')} har inget pågående eller kommande möte att besluta på.`,
+    en: (p) => `${s(p, 'body')} has no current or coming meeting to decide at.`,
+  },
+  'decision.unknown': {
+    sv: (p) => `Det finns inget beslut med id "${s(p, 'decision')}".`,
+    en: (p) => `There is no decision with id "${s(p, 'decision')}".`,
+  },
+  'decision.already-closed': {
+    sv: (p) => `Beslutet om punkt ${s(p, 'number')} är redan avslutat.`,
+    en: (p) => `The decision on item ${s(p, 'number')} is already closed.`,
+  },
+  'decision.amendment-required': {
+    sv: () => `Skriv in ändringen när beslutet fattas med ändring.`,
+    en: () => `Write the amendment when the decision is adopted with an amendment.`,
+  },
+  'decision.not-recommendation': {
+    sv: (p) => `Beslutet ${s(p, 'decision')} är ingen antagen rekommendation till huvudmännen.`,
+    en: (p) => `The decision ${s(p, 'decision')} is not an adopted recommendation to the principals.`,
+  },
+  'decision.no-condition': {
+    sv: (p) => `Beslutet ${s(p, 'decision')} har inget villkor som väntar.`,
+    en: (p) => `The decision ${s(p, 'decision')} has no pending condition.`,
+  },
+  'vote.closed': {
+    sv: () => `Beslutet är avslutat; det går inte längre att rösta. Din röst har inte registrerats.`,
+    en: () => `The decision is closed; voting has ended. Your vote was not recorded.`,
+  },
+  'vote.not-member': {
+    sv: (p) => `Du finns inte bland ledamöterna i ${s(p, 'body')} och kan inte rösta här.`,
+    en: (p) => `You are not among the members of ${s(p, 'body')} and cannot vote here.`,
+  },
+  'vote.not-allowed': {
+    sv: (p) => `Som ${roleLabel(p, 'sv')} i ${s(p, 'body')} röstar du inte i det här beslutet.`,
+    en: (p) => `As ${roleLabel(p, 'en')} of ${s(p, 'body')} you do not vote in this decision.`,
   },
   'config.invalid': {
     sv: (p) => `Felaktig inställning ${s(p, 'variable')}: ${s(p, 'problem')}.`,
@@ -151,6 +203,11 @@ export const AGENDA_PROBLEM_MESSAGES: Record<AgendaProblemCode, Bilingual<(text:
     en: (t) => `the numbering skips ${t}`,
   },
 };
+
+function roleLabel(p: ErrorParams, lang: Lang): string {
+  const role = String(p['role'] ?? '') as Role;
+  return ROLE_LABELS[role]?.[lang] ?? role;
+}
 
 function problemCount(p: ErrorParams, lang: Lang): string {
   const problems = (p['problems'] as readonly AgendaProblem[] | undefined) ?? [];

@@ -61,6 +61,49 @@ export interface ReplyTexts {
   languageSet: string;
   genericError: string;
   actionInvalid: string;
+  decision: {
+    heading: (body: string, number: number) => string;
+    choices: Record<'for' | 'against' | 'abstain', string>;
+    outcomes: Record<'adopted' | 'adopted-with-amendment' | 'rejected' | 'tabled' | 'sent-back', string>;
+    open: string;
+    closed: (outcome: string, date: string) => string;
+    voted: (voted: number, eligible: number) => string;
+    sides: (municipalities: string, region: string) => string;
+    sideTally: (forCount: number, against: number, abstain: number) => string;
+    yourVote: (choice: string) => string;
+    notVoted: string;
+    conditions: string;
+    adoptedWithAmendment: string;
+    closeHeading: string;
+    closeButton: string;
+    refresh: string;
+    outcomeLabel: string;
+    amendmentLabel: string;
+    amendmentPlaceholder: string;
+    dissentButton: string;
+    dissentPlaceholder: string;
+    dissentSubmit: string;
+    dissents: (n: number) => string;
+    dissentRecorded: string;
+    chooseBody: (number: number) => string;
+    chatLinked: (body: string) => string;
+    chatLinkedMeeting: (body: string, date: string) => string;
+    notOnRoster: string;
+    whichBody: string;
+    noDecisionFound: (topic: string) => string;
+  };
+  journey: {
+    title: (title: string) => string;
+    decided: (body: string, date: string, number: number, outcome: string) => string;
+    openAt: (body: string, date: string, number: number) => string;
+    condition: Record<'pending' | 'met' | 'failed', string>;
+    awaiting: (body: string, date: string | null, number: number | null) => string;
+    adoptions: (adopted: number, total: number) => string;
+    deadline: (date: string) => string;
+    overdue: (date: string) => string;
+    missing: (names: string) => string;
+    allAdopted: string;
+  };
 }
 
 const sv: ReplyTexts = {
@@ -137,6 +180,59 @@ const sv: ReplyTexts = {
   languageSet: 'Jag svarar på svenska från och med nu.',
   genericError: 'Något gick fel hos mig. Ingenting har ändrats; försök gärna igen.',
   actionInvalid: 'Knappen kunde inte användas: uppgifterna i den är ofullständiga. Fråga gärna på nytt.',
+  decision: {
+    heading: (body, n) => `${body} · beslut om punkt ${n}`,
+    choices: { for: 'Bifall', against: 'Avslag', abstain: 'Avstår' },
+    outcomes: {
+      adopted: 'Bifall till förslaget',
+      'adopted-with-amendment': 'Bifall med ändring',
+      rejected: 'Avslag',
+      tabled: 'Bordläggs till nästa möte',
+      'sent-back': 'Återremiss',
+    },
+    open: 'Omröstningen pågår.',
+    closed: (outcome, date) => `Beslutat ${date}: ${outcome}.`,
+    voted: (v, e) => `${v} av ${e} röstberättigade har röstat.`,
+    sides: (m, r) => `Kommunerna: ${m}. Regionen: ${r}.`,
+    sideTally: (f, a, ab) => `${f} bifall, ${a} avslag, ${ab} avstår`,
+    yourVote: (c) => `Din röst: ${c}`,
+    notVoted: 'Du har inte röstat än.',
+    conditions: 'Villkor',
+    adoptedWithAmendment: 'Beslutet med ändring',
+    closeHeading: 'Avsluta beslutet (ordförande)',
+    closeButton: 'Avsluta beslutet',
+    refresh: 'Uppdatera',
+    outcomeLabel: 'Beslut',
+    amendmentLabel: 'Ändring',
+    amendmentPlaceholder: 'Ändring, om beslutet fattas med ändring (att ...)',
+    dissentButton: 'Reservera mig',
+    dissentPlaceholder: 'Skäl till reservationen',
+    dissentSubmit: 'Spara reservationen',
+    dissents: (n) => (n === 1 ? '1 reservation' : `${n} reservationer`),
+    dissentRecorded: 'Din reservation är sparad.',
+    chooseBody: (n) => `Vilket organ gäller beslutet om punkt ${n}?`,
+    chatLinked: (b) => `Chatten är nu kopplad till ${b}.`,
+    chatLinkedMeeting: (b, d) => `Chatten är nu kopplad till ${b}s möte ${d}.`,
+    notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
+    whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
+    noDecisionFound: (t) => `Jag hittar inget registrerat beslut om "${t}".`,
+  },
+  journey: {
+    title: (t) => `Var står beslutet: ${t}`,
+    decided: (b, d, n, o) => `${b} ${d}, punkt ${n}: ${o}`,
+    openAt: (b, d, n) => `${b} ${d}, punkt ${n}: omröstning pågår`,
+    condition: {
+      pending: 'Villkoret väntar på motsvarande beslut',
+      met: 'Villkoret är uppfyllt',
+      failed: 'Villkoret uppfylldes inte',
+    },
+    awaiting: (b, d, n) => `Väntar på ${b}${d ? ` ${d}` : ''}${n ? `, punkt ${n}` : ''}`,
+    adoptions: (a, t) => `${a} av ${t} huvudmän har antagit rekommendationen`,
+    deadline: (d) => `Senast ${d}`,
+    overdue: (d) => `Försenat: skulle ha antagits senast ${d}`,
+    missing: (names) => `Har inte antagit: ${names}`,
+    allAdopted: 'Alla huvudmän har antagit rekommendationen.',
+  },
 };
 
 const en: ReplyTexts = {
@@ -212,6 +308,59 @@ const en: ReplyTexts = {
   languageSet: 'I will answer in English from now on.',
   genericError: 'Something went wrong on my side. Nothing was changed; please try again.',
   actionInvalid: 'The button could not be used: its data is incomplete. Please ask again.',
+  decision: {
+    heading: (body, n) => `${body} · decision on item ${n}`,
+    choices: { for: 'For', against: 'Against', abstain: 'Abstain' },
+    outcomes: {
+      adopted: 'Adopted as proposed',
+      'adopted-with-amendment': 'Adopted with amendment',
+      rejected: 'Rejected',
+      tabled: 'Tabled to the next meeting',
+      'sent-back': 'Sent back for more work',
+    },
+    open: 'Voting is open.',
+    closed: (outcome, date) => `Decided ${date}: ${outcome}.`,
+    voted: (v, e) => `${v} of ${e} voting members have voted.`,
+    sides: (m, r) => `Municipalities: ${m}. Region: ${r}.`,
+    sideTally: (f, a, ab) => `${f} for, ${a} against, ${ab} abstaining`,
+    yourVote: (c) => `Your vote: ${c}`,
+    notVoted: 'You have not voted yet.',
+    conditions: 'Conditions',
+    adoptedWithAmendment: 'The decision as amended',
+    closeHeading: 'Close the decision (chair)',
+    closeButton: 'Close the decision',
+    refresh: 'Refresh',
+    outcomeLabel: 'Outcome',
+    amendmentLabel: 'Amendment',
+    amendmentPlaceholder: 'Amendment, when adopted with an amendment (att ...)',
+    dissentButton: 'Record dissent',
+    dissentPlaceholder: 'Reason for the dissent',
+    dissentSubmit: 'Save the dissent',
+    dissents: (n) => (n === 1 ? '1 dissent' : `${n} dissents`),
+    dissentRecorded: 'Your dissent is recorded.',
+    chooseBody: (n) => `Which body is the decision on item ${n} for?`,
+    chatLinked: (b) => `This chat is now linked to ${b}.`,
+    chatLinkedMeeting: (b, d) => `This chat is now linked to the meeting of ${b} on ${d}.`,
+    notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
+    whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
+    noDecisionFound: (t) => `I find no recorded decision about "${t}".`,
+  },
+  journey: {
+    title: (t) => `Where the decision stands: ${t}`,
+    decided: (b, d, n, o) => `${b} ${d}, item ${n}: ${o}`,
+    openAt: (b, d, n) => `${b} ${d}, item ${n}: voting is open`,
+    condition: {
+      pending: 'The condition awaits the corresponding decision',
+      met: 'The condition is met',
+      failed: 'The condition was not met',
+    },
+    awaiting: (b, d, n) => `Awaiting ${b}${d ? ` ${d}` : ''}${n ? `, item ${n}` : ''}`,
+    adoptions: (a, t) => `${a} of ${t} principals have adopted the recommendation`,
+    deadline: (d) => `Due ${d}`,
+    overdue: (d) => `Overdue: due ${d}`,
+    missing: (names) => `Not adopted yet: ${names}`,
+    allAdopted: 'Every principal has adopted the recommendation.',
+  },
 };
 
 export const REPLY_TEXTS: Record<Lang, ReplyTexts> = { sv, en };

@@ -8,6 +8,7 @@ import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { slugify } from '../domain/text.js';
 import { formatDate } from '../i18n/format.js';
 import { recordAudit } from './audit.js';
+import { closeDecision, openDecision, recordAdoption, recordCondition } from './decisions.js';
 import { importAgenda } from './import-agenda.js';
 import type { Clock, SamradStore } from './ports.js';
 
@@ -220,6 +221,77 @@ function demoCalendar(today: string): Meeting[] {
   return meetings;
 }
 
+const at = (iso: string): Clock => ({ now: () => new Date(iso) });
+
+/**
+ * The journey of the decisions of 3 April 2020, as the record would hold it: the heart-failure
+ * care programme adopted on condition that the region's KSG-B does the same (it did), the
+ * sobering-up places and the discharge agreement forwarded to Välfärdsrådet, which recommended
+ * them to the principals; most principals have adopted them, a few have not.
+ */
+async function seedDemoDecisions(store: SamradStore): Promise<void> {
+  const chair = 'karin-lindqvist';
+  const councilChair = 'gunilla-ek';
+  await store.update((draft) => {
+    if (draft.meetings.some((m) => m.id === 'valfardsradet-2020-04-22')) return;
+    draft.meetings.push({
+      id: 'valfardsradet-2020-04-22',
+      bodyId: BODY_IDS.valfardsradet,
+      date: '2020-04-22',
+      startTime: '13:00',
+      endTime: '15:30',
+      place: 'Teams',
+      documentsUrl: 'https://www.regiondalarna.se/valfardsradet',
+      joinUrl: null,
+      status: 'held',
+      cancelledReason: null,
+    });
+  });
+  const network = at('2020-04-03T11:00:00+02:00');
+  const decide = async (
+    meetingId: string,
+    bodyId: string,
+    personId: string,
+    itemNumber: number,
+    clock: Clock,
+  ) => {
+    const decision = await openDecision(store, clock, { personId, bodyId, meetingId, itemNumber });
+    return closeDecision(store, clock, { decisionId: decision.id, personId, outcome: 'adopted' });
+  };
+  const heartFailure = await decide('chefsnatverket-2020-04-03', BODY_IDS.chefsnatverket, chair, 4, network);
+  await recordCondition(store, at('2020-04-21T09:00:00+02:00'), 'demo', {
+    decisionId: heartFailure.id,
+    met: true,
+  });
+  const soberingUp = await decide('chefsnatverket-2020-04-03', BODY_IDS.chefsnatverket, chair, 5, network);
+  const discharge = await decide('chefsnatverket-2020-04-03', BODY_IDS.chefsnatverket, chair, 6, network);
+  const council = at('2020-04-22T14:00:00+02:00');
+  for (const [forwarded, adoptedBy] of [
+    [soberingUp, 13],
+    [discharge, 16],
+  ] as const) {
+    const item = store.read().agendaItems.find((i) => i.id === forwarded.forwardedItemId);
+    if (!item) continue;
+    const recommendation = await decide(
+      'valfardsradet-2020-04-22',
+      BODY_IDS.valfardsradet,
+      councilChair,
+      item.number,
+      council,
+    );
+    const principals = store.read().principals.slice(0, adoptedBy);
+    for (const [index, principal] of principals.entries()) {
+      const date = addDays('2020-05-04', index * 3);
+      await recordAdoption(store, at(`${date}T12:00:00+02:00`), 'demo', {
+        decisionId: recommendation.id,
+        principalId: principal.id,
+        date,
+        adoptedBy: principal.kind === 'region' ? 'Regionstyrelsen' : 'Kommunstyrelsen',
+      });
+    }
+  }
+}
+
 /**
  * Builds the demo data for the day the clock says it is, in `scratch` (an empty store), with the same
  * use cases that real imports go through.
@@ -254,6 +326,7 @@ export async function buildDemoData(
     const text = agenda.template.replaceAll('{{datum}}', formatDate(next.date, 'sv'));
     await importAgenda(store, clock, 'demo', { text, fileName: agenda.fileName, body: agenda.body });
   }
+  await seedDemoDecisions(store);
   await store.update((draft) =>
     recordAudit(draft, clock, 'demo', 'demo.loaded', 'store', {
       meetings: draft.meetings.length,

@@ -7,7 +7,7 @@ import { SamradError } from '../errors/samrad-error.js';
  * (in memory; the file itself changes only at the next write, after a backup). Files from a newer
  * samrad are refused rather than damaged.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
@@ -21,6 +21,17 @@ export const MIGRATIONS: Record<number, Migration> = {
   0: (file) => ({ ...emptySamradData(), ...file, schemaVersion: 1 }),
   // Version 2 knows joint costs (what members ask their municipality pays) and chat users' preferences.
   1: (file) => ({ jointCosts: [], userPreferences: [], ...file, schemaVersion: 2 }),
+  // Version 3 records decisions, votes, dissents, adoptions, linked chats and the cards kept up to date.
+  2: (file) => ({
+    decisions: [],
+    votes: [],
+    dissents: [],
+    adoptions: [],
+    chatLinks: [],
+    cardMessages: [],
+    ...file,
+    schemaVersion: 3,
+  }),
 };
 
 export interface StoreIssue {

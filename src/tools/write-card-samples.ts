@@ -22,6 +22,9 @@ const QUESTIONS: Record<string, string> = {
   'my-bodies': 'Mina möten',
   help: 'Hjälp',
   notice: 'Punkt 99',
+  decision: 'Öppna beslut punkt 5 för Chefsnätverket',
+  'choose-body': 'Öppna beslut punkt 4',
+  journey: 'Var står beslutet om tillnyktringsplatser?',
 };
 
 async function main(): Promise<void> {

@@ -82,7 +82,14 @@ const QUESTIONS: Row[] = [
   // What was decided
   [
     'vad beslutades om tillnyktringsplatser?',
-    ['Chefsnätverket, fredag 3 april 2020, punkt 5', 'Beslutet är inte registrerat'],
+    [
+      'Välfärdsrådet, onsdag 22 april 2020',
+      'att rekommendera huvudmännen att ställa sig bakom Chefsnätverkets beslut.',
+    ],
+  ],
+  [
+    'vad beslutades om kalendarium 2020',
+    ['Chefsnätverket, fredag 3 april 2020, punkt 11', 'Beslutet är inte registrerat'],
   ],
   [
     'vad blev beslutet om hjärtsvikt',

@@ -98,7 +98,9 @@ describe('loading the store', () => {
 
 describe('writing the store', () => {
   it('lands every one of many concurrent changes, each on disk when its promise resolves', async () => {
-    const store = await JsonStore.open(file, { seed: () => ({ ...demo, meetings: [], agendaItems: [] }) });
+    const store = await JsonStore.open(file, {
+      seed: () => ({ ...emptySamradData(), principals: demo.principals, bodies: demo.bodies }),
+    });
     const dates = Array.from({ length: 120 }, (_, i) =>
       new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10),
     );

@@ -46,8 +46,20 @@ async function everyReply(): Promise<Reply[]> {
     'Calendar',
   ];
   const replies = await Promise.all(questions.map((q) => ask(q)));
-  const action = await handleAction('nope', {}, { identity: KARIN, conversationId: 'x' }, deps);
-  return [...replies, action.reply];
+  // A decision card, as the chair opens it in the chat, and as a member sees it after voting.
+  const opened = await ask('öppna beslut punkt 5 för Chefsnätverket');
+  if (opened.kind !== 'decision') throw new Error(`expected a decision card, got ${opened.kind}`);
+  const voted = await handleAction(
+    'decision.vote',
+    { decisionId: opened.view.decisionId, choice: 'for' },
+    { identity: KARIN, conversationId: 'x' },
+    deps,
+  );
+  if (voted.kind !== 'answer') throw new Error('the vote was refused');
+  // Karin chairs two bodies: without a body named or a linked chat she is asked which.
+  const chooser = await ask('öppna beslut punkt 4');
+  const journey = await ask('var står beslutet om tillnyktringsplatser?');
+  return [...replies, opened, voted.reply, chooser, journey];
 }
 
 let replies: Reply[];
@@ -71,6 +83,9 @@ describe('every card samrad sends', () => {
         'my-bodies',
         'help',
         'notice',
+        'decision',
+        'choose-body',
+        'journey',
       ]),
     );
   });

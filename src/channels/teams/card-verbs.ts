@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../conversation/handle-message.js';
+import { ACTIONS } from '../../conversation/actions.js';
 
 /** The `verb` of every Action.Execute samrad puts on a Teams card. */
 export const CARD_VERBS = {
@@ -6,6 +6,11 @@ export const CARD_VERBS = {
   showAgenda: ACTIONS.showAgenda,
   showItem: ACTIONS.showItem,
   showCalendar: ACTIONS.showCalendar,
+  openDecision: ACTIONS.openDecision,
+  vote: ACTIONS.vote,
+  refreshDecision: ACTIONS.refreshDecision,
+  closeDecision: ACTIONS.closeDecision,
+  dissent: ACTIONS.dissent,
 } as const;
 
 /** The invoke name Teams uses for Action.Execute (Universal Actions). */

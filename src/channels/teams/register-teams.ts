@@ -4,6 +4,7 @@ import type { ConversationDeps } from '../../conversation/handle-message.js';
 import type { Logger } from '../../logger.js';
 import { registerLocalChat } from './local-chat/local-chat-routes.js';
 import { createTeamsAdapter } from './teams-adapter.js';
+import { SharedCardUpdater } from './shared-card-updater.js';
 import { SamradTeamsBot } from './teams-bot.js';
 
 /**
@@ -15,9 +16,10 @@ export function registerTeamsChannel(
   server: restify.Server,
   deps: ConversationDeps,
   options: { bot: BotRegistration | null; logger: Logger },
-): void {
+): { idle(): Promise<void> } {
   const adapter = createTeamsAdapter(options.bot, options.logger);
-  const bot = new SamradTeamsBot(deps);
+  const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger);
+  const bot = new SamradTeamsBot(deps, updater);
   server.post(
     '/api/messages',
     restify.plugins.jsonBodyParser({ mapParams: false }),
@@ -26,4 +28,5 @@ export function registerTeamsChannel(
     },
   );
   if (!options.bot) registerLocalChat(server, deps.store);
+  return { idle: () => updater.idle() };
 }

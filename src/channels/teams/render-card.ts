@@ -31,6 +31,9 @@ const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
   'my-bodies': 'my-bodies.json',
   help: 'help.json',
   notice: 'notice.json',
+  decision: 'decision.json',
+  journey: 'journey.json',
+  'choose-body': 'choose-body.json',
 };
 
 export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards');
@@ -46,6 +49,8 @@ function template(kind: ReplyBody['kind']): unknown {
   }
   return loaded;
 }
+
+const TONE_COLORS = { good: 'Good', attention: 'Attention', warning: 'Warning', default: 'Default' } as const;
 
 const KIND_COLORS: Record<ItemKind, string> = {
   procedural: 'Default',
@@ -108,6 +113,31 @@ export function cardData(reply: Reply): Record<string, unknown> {
     }
     case 'notice':
       return { ...reply, ...common, color: reply.tone === 'warning' ? 'Warning' : 'Default' };
+    case 'decision': {
+      const view = reply.view;
+      const mayVote = view.open && (view.viewer === null || view.viewer.canVote);
+      return {
+        ...view,
+        ...common,
+        dl: t.decision,
+        attachmentsLink: attachmentsLink(view.attachmentsText, view.documentsUrl),
+        // The member's own choice is marked on its button; the shared card marks none.
+        voteButtons: mayVote
+          ? view.tally.map((line) => ({
+              choice: line.choice,
+              title: line.mine ? `✓ ${line.label}` : line.label,
+            }))
+          : [],
+      };
+    }
+    case 'journey':
+      return {
+        ...reply.view,
+        ...common,
+        steps: reply.view.steps.map((step) => ({ ...step, color: TONE_COLORS[step.tone] })),
+      };
+    case 'choose-body':
+      return { ...reply, ...common };
     default:
       return { ...reply, ...common };
   }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addBody } from '../../../src/services/bodies.js';
 import { addMeeting, cancelMeeting, listMeetings, nextMeeting } from '../../../src/services/meetings.js';
 import { addMember, listMembers, removeMember } from '../../../src/services/members.js';
+import { emptySamradData } from '../../../src/domain/samrad-data.js';
 import { MemoryStore } from '../../../src/store/memory-store.js';
 import { FixedClock } from '../../fakes/fixed-clock.js';
 import { expectCode } from '../../helpers/expect-code.js';
@@ -99,7 +100,11 @@ describe('the roster', () => {
 
 describe('the calendar', () => {
   it('gives the next meeting, skipping cancelled ones and those already over today', async () => {
-    const empty = new MemoryStore({ ...store.read(), meetings: [], agendaItems: [] });
+    const empty = new MemoryStore({
+      ...emptySamradData(),
+      principals: store.read().principals,
+      bodies: store.read().bodies,
+    });
     await addMeeting(empty, clock, 'cli', {
       body: 'chefsnatverket',
       date: '2026-11-23',

@@ -1,0 +1,201 @@
+import type { Choice, Outcome } from '../domain/decision.js';
+import { foldText } from '../domain/text.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import { formatDate } from '../i18n/format.js';
+import { REPLY_TEXTS } from '../i18n/reply-texts.js';
+import { chatLinkOf, linkChat } from '../services/chat-links.js';
+import { decisionJourney } from '../services/decision-journey.js';
+import { decisionRecord } from '../services/decision-records.js';
+import {
+  castVote,
+  closeDecision,
+  currentOrNextMeeting,
+  openDecision,
+  recordDissent,
+} from '../services/decisions.js';
+import { isSamradError } from '../errors/samrad-error.js';
+import { swedishToday } from '../domain/calendar-date.js';
+import { searchAgendaItems } from './agenda-search.js';
+import { decisionView, journeyView } from './decision-views.js';
+import { ACTIONS, ActionDataSchemas } from './actions.js';
+import type { ChatContext } from './chat-context.js';
+import type { ReplyBody } from './replies.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * The decision side of the conversation: opening a decision from chat, linking a chat to its
+ * body, the members' buttons on the decision card, and "var står beslutet om ...?".
+ */
+function notice(text: string, tone: 'info' | 'warning' = 'warning'): ReplyBody {
+  return { kind: 'notice', tone, text };
+}
+
+function failure(chat: ChatContext, error: unknown): ReplyBody {
+  if (!isSamradError(error)) throw error;
+  return notice(errorMessage(error.code, error.params, chat.lang));
+}
+
+/** The bodies a person chairs or is secretary of. */
+function chairedBodies(chat: ChatContext): string[] {
+  return chat.asker.memberships
+    .filter((m) => m.role === 'chair' || m.role === 'secretary')
+    .map((m) => m.bodyId);
+}
+
+/**
+ * "öppna beslut punkt 4": which body is the one named, else the one the chat is linked to, else
+ * the only body the person chairs; with several, the person is asked with a choice card.
+ */
+export async function openDecisionReply(
+  chat: ChatContext,
+  understanding: Understanding | null,
+  explicit?: { bodyId: string; number: number; meetingId?: string },
+): Promise<ReplyBody> {
+  const t = REPLY_TEXTS[chat.lang];
+  const person = chat.asker.person;
+  if (!person) return notice(t.decision.notOnRoster);
+  const data = chat.deps.store.read();
+  const number = explicit?.number ?? understanding?.entities.itemNumber;
+  if (number === undefined) return { kind: 'help', reason: 'not-understood', examples: t.helpExamples };
+  const link = chatLinkOf(data, chat.chatKey);
+  const chaired = chairedBodies(chat);
+  const bodyId =
+    explicit?.bodyId ??
+    understanding?.entities.bodyId ??
+    link?.bodyId ??
+    (chaired.length === 1 ? chaired[0] : undefined);
+  if (!bodyId && chaired.length > 1) {
+    return {
+      kind: 'choose-body',
+      question: t.decision.chooseBody(number),
+      itemNumber: number,
+      bodies: chaired.map((id) => ({ id, name: data.bodies.find((b) => b.id === id)?.name ?? id })),
+    };
+  }
+  const words = foldText(understanding ? (understanding.topic ?? '') : '');
+  try {
+    const decision = await openDecision(chat.deps.store, chat.deps.clock, {
+      personId: person.id,
+      bodyId: bodyId ?? chat.asker.memberships[0]?.bodyId ?? '',
+      itemNumber: number,
+      meetingId:
+        explicit?.meetingId ?? (link?.bodyId === bodyId ? (link?.meetingId ?? undefined) : undefined),
+      anonymous: /\b(anonym|anonymt|anonymous|sluten)/.test(words),
+      allowSubstitutes: /\b(ersattare|substitutes?)\b/.test(words),
+    });
+    const fresh = chat.deps.store.read();
+    return {
+      kind: 'decision',
+      view: decisionView(fresh, decisionRecord(fresh, decision.id), null, chat.lang),
+    };
+  } catch (error) {
+    return failure(chat, error);
+  }
+}
+
+/** "koppla chatten till Chefsnätverket", or in a Teams meeting chat "koppla chatten till mötet". */
+export async function linkChatReply(chat: ChatContext, understanding: Understanding): Promise<ReplyBody> {
+  const t = REPLY_TEXTS[chat.lang];
+  const person = chat.asker.person;
+  if (!person) return notice(t.decision.notOnRoster);
+  const chaired = chairedBodies(chat);
+  const bodyId = understanding.entities.bodyId ?? (chaired.length === 1 ? chaired[0] : undefined);
+  if (!bodyId) return notice(t.decision.whichBody, 'info');
+  const data = chat.deps.store.read();
+  const toMeeting =
+    chat.incoming.meetingChat === true || /\b(motet|meeting)\b/.test(foldText(understanding.topic));
+  const meeting = toMeeting ? currentOrNextMeeting(data, chat.deps.clock, bodyId) : undefined;
+  try {
+    await linkChat(chat.deps.store, chat.deps.clock, {
+      chatKey: chat.chatKey,
+      personId: person.id,
+      bodyId,
+      meetingId: meeting?.id,
+    });
+  } catch (error) {
+    return failure(chat, error);
+  }
+  const bodyName = data.bodies.find((b) => b.id === bodyId)?.name ?? bodyId;
+  return notice(
+    meeting
+      ? t.decision.chatLinkedMeeting(bodyName, formatDate(meeting.date, chat.lang))
+      : t.decision.chatLinked(bodyName),
+    'info',
+  );
+}
+
+/** "var står beslutet om tillnyktringsplatser?": the decision found by its topic, and its journey. */
+export function journeyReply(chat: ChatContext, understanding: Understanding): ReplyBody {
+  const t = REPLY_TEXTS[chat.lang];
+  const data = chat.deps.store.read();
+  const topic = understanding.topic.trim();
+  const decided = new Set(data.decisions.map((d) => d.itemId));
+  const hit = topic === '' ? undefined : searchAgendaItems(data, topic, (item) => decided.has(item.id))[0];
+  const decision = hit ? data.decisions.find((d) => d.itemId === hit.item.id) : undefined;
+  if (!decision) return notice(t.decision.noDecisionFound(topic), 'info');
+  const journey = decisionJourney(data, decision.id, swedishToday(chat.deps.clock.now()));
+  return { kind: 'journey', view: journeyView(journey, chat.lang) };
+}
+
+/**
+ * The buttons on a decision card. Returns the pressing member's own view of the card and whether
+ * the decision changed (so the shared card is updated), or null for a button whose data is bad.
+ */
+export async function decisionReply(
+  chat: ChatContext,
+  verb: string,
+  rawData: unknown,
+): Promise<{ body: ReplyBody; decisionId: string; changed: boolean } | null> {
+  const person = chat.asker.person;
+  const personId = person?.id ?? '';
+  let decisionId: string;
+  let changed = false;
+  switch (verb) {
+    case ACTIONS.vote: {
+      const parsed = ActionDataSchemas[ACTIONS.vote].safeParse(rawData);
+      if (!parsed.success) return null;
+      decisionId = parsed.data.decisionId;
+      changed = (
+        await castVote(chat.deps.store, chat.deps.clock, {
+          decisionId,
+          personId,
+          choice: parsed.data.choice as Choice,
+        })
+      ).changed;
+      break;
+    }
+    case ACTIONS.closeDecision: {
+      const parsed = ActionDataSchemas[ACTIONS.closeDecision].safeParse(rawData);
+      if (!parsed.success) return null;
+      decisionId = parsed.data.decisionId;
+      await closeDecision(chat.deps.store, chat.deps.clock, {
+        decisionId,
+        personId,
+        outcome: parsed.data.outcome as Outcome,
+        amendment: parsed.data.amendment,
+      });
+      changed = true;
+      break;
+    }
+    case ACTIONS.dissent: {
+      const parsed = ActionDataSchemas[ACTIONS.dissent].safeParse(rawData);
+      if (!parsed.success) return null;
+      decisionId = parsed.data.decisionId;
+      await recordDissent(chat.deps.store, chat.deps.clock, {
+        decisionId,
+        personId,
+        reason: parsed.data.reason,
+      });
+      changed = true;
+      break;
+    }
+    default: {
+      const parsed = ActionDataSchemas[ACTIONS.refreshDecision].safeParse(rawData);
+      if (!parsed.success) return null;
+      decisionId = parsed.data.decisionId;
+    }
+  }
+  const data = chat.deps.store.read();
+  const view = decisionView(data, decisionRecord(data, decisionId), person ? person.id : null, chat.lang);
+  return { body: { kind: 'decision', view }, decisionId, changed };
+}
