@@ -11,6 +11,7 @@ import { registerAgendaCommands } from './commands/agenda-commands.js';
 import { registerBodyCommands } from './commands/body-commands.js';
 import { registerCostSplitCommand } from './commands/cost-split-command.js';
 import { registerDbCommands } from './commands/db-commands.js';
+import { registerDecisionCommands } from './commands/decision-commands.js';
 import { registerMeetingCommands } from './commands/meeting-commands.js';
 import { registerMemberCommands } from './commands/member-commands.js';
 
@@ -78,6 +79,7 @@ function buildProgram(ctx: CommandContext): Command {
   registerMeetingCommands(program, ctx);
   registerMemberCommands(program, ctx);
   registerBodyCommands(program, ctx);
+  registerDecisionCommands(program, ctx);
   registerCostSplitCommand(program, ctx);
   registerDbCommands(program, ctx);
   // Every sub-command inherits the help option text; commander copies settings at creation only.

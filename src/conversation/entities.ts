@@ -135,7 +135,10 @@ function replaceTerms(folded: string, matchedTerms: readonly string[], placehold
 }
 
 /** Finds the entities in a question and returns them with the question's words, placeholders put in. */
-export function extractEntities(question: string, lookups: Lookups): { entities: Entities; text: string } {
+export function extractEntities(
+  question: string,
+  lookups: Lookups,
+): { entities: Entities; text: string; topicText: string } {
   const entities: Entities = {};
   let text = ` ${foldText(question)
     .replace(/§\s*/g, 'paragraf ')
@@ -186,10 +189,13 @@ export function extractEntities(question: string, lookups: Lookups): { entities:
     entities.bodyId = body.id;
     text = replaceTerms(text, body.matchedWords, 'xbody');
   }
+  // A joint cost's name is also a topic ("var står beslutet om utvecklingsledare?"): the topic
+  // keeps those words.
+  const topicText = text;
   const cost = lookups.costs.find(text);
   if (cost) {
     entities.costId = cost.id;
     text = replaceTerms(text, cost.matchedWords, 'xcost');
   }
-  return { entities, text };
+  return { entities, text, topicText };
 }

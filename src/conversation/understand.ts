@@ -134,7 +134,7 @@ export class QuestionReader {
   }
 
   read(question: string): Understanding {
-    const { entities, text } = extractEntities(question, this.#lookups);
+    const { entities, text, topicText } = extractEntities(question, this.#lookups);
     const results = this.#index.search(text, {
       fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
       prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
@@ -156,7 +156,7 @@ export class QuestionReader {
     return {
       intent,
       entities,
-      topic: topicOf(text, this.#intentTerms.get(intent) ?? new Set()),
+      topic: topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
       lang: detected ?? (best['lang'] as Lang),
       confidence: best.score,
     };

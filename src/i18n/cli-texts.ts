@@ -104,6 +104,28 @@ export interface CliTexts {
       principals: number;
     }) => string;
   };
+  decision: {
+    command: string;
+    list: string;
+    show: string;
+    adopt: string;
+    condition: string;
+    deadline: string;
+    idArgument: string;
+    adoptedBy: string;
+    met: string;
+    failed: string;
+    none: string;
+    open: string;
+    item: (n: number) => string;
+    outcome: (o: 'adopted' | 'adopted-with-amendment' | 'rejected' | 'tabled' | 'sent-back') => string;
+    choice: (c: 'for' | 'against' | 'abstain') => string;
+    tally: (f: number, a: number, ab: number) => string;
+    adopted: (principal: string, date: string) => string;
+    conditionMet: string;
+    conditionFailed: string;
+    deadlineSet: (date: string) => string;
+  };
   demo: {
     command: string;
     loaded: (file: string, meetings: number, members: number) => string;
@@ -224,6 +246,35 @@ const sv: CliTexts = {
       `Datafilen ${file} finns inte än; den skapas med demodata första gången samrad används.`,
     counts: (c) =>
       `${c.meetings} möten, ${c.items} dagordningspunkter, ${c.members} ledamotsplatser, ${c.bodies} organ, ${c.principals} huvudmän`,
+  },
+  decision: {
+    command: 'beslut och omröstningar',
+    list: 'visa beslut, för ett möte eller alla',
+    show: 'visa ett beslut med röster och historik',
+    adopt: 'registrera att en huvudman har antagit en rekommendation',
+    condition: 'registrera om villkoret för ett villkorat beslut är uppfyllt',
+    deadline: 'ange när huvudmännen senast ska ha antagit en rekommendation',
+    idArgument: 'beslutets id',
+    adoptedBy: 'huvudmannens organ som antog den, t.ex. Kommunstyrelsen',
+    met: 'villkoret är uppfyllt',
+    failed: 'villkoret uppfylldes inte',
+    none: 'Inga beslut.',
+    open: 'omröstning pågår',
+    item: (n) => `punkt ${n}`,
+    outcome: (o) =>
+      ({
+        adopted: 'bifall',
+        'adopted-with-amendment': 'bifall med ändring',
+        rejected: 'avslag',
+        tabled: 'bordlagt',
+        'sent-back': 'återremiss',
+      })[o],
+    choice: (c) => ({ for: 'bifall', against: 'avslag', abstain: 'avstår' })[c],
+    tally: (f, a, ab) => `${f} bifall, ${a} avslag, ${ab} avstår`,
+    adopted: (p, d) => `${p} antog rekommendationen ${d}.`,
+    conditionMet: 'Villkoret är registrerat som uppfyllt.',
+    conditionFailed: 'Villkoret är registrerat som inte uppfyllt.',
+    deadlineSet: (d) => `Rekommendationen ska vara antagen senast ${d}.`,
   },
   demo: {
     command: 'läs in demodata (huvudmän, organ, ledamöter, kalendarium och dagordningar)',
@@ -352,6 +403,35 @@ const en: CliTexts = {
       `The data file ${file} does not exist yet; it is created with demo data when samrad is first used.`,
     counts: (c) =>
       `${c.meetings} meetings, ${c.items} agenda items, ${c.members} seats, ${c.bodies} bodies, ${c.principals} principals`,
+  },
+  decision: {
+    command: 'decisions and votes',
+    list: 'list decisions, of one meeting or all',
+    show: 'show a decision with its votes and history',
+    adopt: 'record that a principal has adopted a recommendation',
+    condition: 'record whether the condition of a conditional decision is met',
+    deadline: 'set the date by which the principals should adopt a recommendation',
+    idArgument: "the decision's id",
+    adoptedBy: "the principal's body that adopted it, e.g. Kommunstyrelsen",
+    met: 'the condition is met',
+    failed: 'the condition was not met',
+    none: 'No decisions.',
+    open: 'voting open',
+    item: (n) => `item ${n}`,
+    outcome: (o) =>
+      ({
+        adopted: 'adopted',
+        'adopted-with-amendment': 'adopted with amendment',
+        rejected: 'rejected',
+        tabled: 'tabled',
+        'sent-back': 'sent back',
+      })[o],
+    choice: (c) => ({ for: 'for', against: 'against', abstain: 'abstain' })[c],
+    tally: (f, a, ab) => `${f} for, ${a} against, ${ab} abstaining`,
+    adopted: (p, d) => `${p} adopted the recommendation on ${d}.`,
+    conditionMet: 'The condition is recorded as met.',
+    conditionFailed: 'The condition is recorded as not met.',
+    deadlineSet: (d) => `The recommendation is due to be adopted by ${d}.`,
   },
   demo: {
     command: 'load demo data (principals, bodies, members, calendar and agendas)',

@@ -68,7 +68,7 @@ export function decisionRecord(data: SamradData, decisionId: string): DecisionRe
     body: data.bodies.find((b) => b.id === decision.bodyId),
     tally: tallyOf(current),
     tallyBySide: bySide,
-    votes: votes.sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    votes: votes.sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true })),
     history: data.votes.filter((v) => v.decisionId === decision.id).map((v) => voteRecord(data, v)),
     eligibleVoters: data.memberships.filter(
       (m) => m.bodyId === decision.bodyId && mayVote(m.role, decision.allowSubstitutes),

@@ -375,4 +375,20 @@ export async function recordCondition(
   });
 }
 
+/** Sets the date by which the principals should have adopted a recommendation. */
+export async function setAdoptionDeadline(
+  store: SamradStore,
+  clock: Clock,
+  actor: string,
+  input: { decisionId: string; date: string },
+): Promise<void> {
+  await store.update((draft) => {
+    const decision = requireDecision(draft, input.decisionId);
+    if (!decision.recommendation)
+      throw new SamradError('decision.not-recommendation', { decision: decision.id });
+    decision.adoptionDeadline = input.date;
+    recordAudit(draft, clock, actor, 'decision.deadline-set', decision.id, { date: input.date });
+  });
+}
+
 export { requireDecision };

@@ -11,6 +11,8 @@ export interface ConnectorCall {
   activityId: string | null;
   activity: Record<string, unknown>;
   authorization: string | undefined;
+  /** The id the connector gave a new activity (or the updated one's id). */
+  assignedId: string;
 }
 
 export class FakeConnector {
@@ -39,7 +41,9 @@ export class FakeConnector {
       return;
     }
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+    const assignedId = req.method === 'PUT' ? decodeURIComponent(match[2] ?? '') : `reply-${this.#nextId++}`;
     this.calls.push({
+      assignedId,
       method: req.method,
       conversationId: decodeURIComponent(match[1] ?? ''),
       activityId: match[2] ? decodeURIComponent(match[2]) : null,
@@ -47,7 +51,7 @@ export class FakeConnector {
       authorization: req.headers.authorization,
     });
     res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ id: req.method === 'PUT' ? match[2] : `reply-${this.#nextId++}` }));
+    res.end(JSON.stringify({ id: assignedId }));
     for (const waiter of this.#waiters.splice(0)) waiter();
   }
 

@@ -126,6 +126,46 @@ describe('writing the store', () => {
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('loses nothing when two processes (the bot and the command line) write the same file', async () => {
+    const bot = await JsonStore.open(file, {
+      seed: () => ({ ...emptySamradData(), principals: demo.principals, bodies: demo.bodies }),
+    });
+    const cli = await JsonStore.open(file);
+    const add = (store: JsonStore, date: string) =>
+      addMeeting(store, clock, 'test', { body: 'chefsnatverket', date, startTime: '09:30' });
+    await add(bot, '2027-01-01');
+    await add(cli, '2027-01-02');
+    await Promise.all([
+      add(bot, '2027-01-03'),
+      add(cli, '2027-01-04'),
+      add(bot, '2027-01-05'),
+      add(cli, '2027-01-06'),
+    ]);
+    expect(
+      bot
+        .read()
+        .meetings.map((m) => m.date)
+        .sort(),
+    ).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05', '2027-01-06']);
+    expect(cli.read().meetings).toHaveLength(6);
+    const reopened = await JsonStore.open(file);
+    expect(reopened.read().meetings).toHaveLength(6);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('refuses a failing change alone; the others in its batch still land', async () => {
+    const store = await JsonStore.open(file, {
+      seed: () => ({ ...emptySamradData(), principals: demo.principals, bodies: demo.bodies }),
+    });
+    const results = await Promise.allSettled([
+      addMeeting(store, clock, 'test', { body: 'chefsnatverket', date: '2027-02-01', startTime: '09:30' }),
+      addMeeting(store, clock, 'test', { body: 'chefsnatverket', date: '2027-02-01', startTime: '09:30' }),
+      addMeeting(store, clock, 'test', { body: 'chefsnatverket', date: '2027-02-02', startTime: '09:30' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await JsonStore.open(file)).read().meetings).toHaveLength(2);
+  });
+
   it('leaves memory and file unchanged when a change fails', async () => {
     const store = await JsonStore.open(file, { seed: () => demo });
     const before = readFileSync(file, 'utf8');
