@@ -20,3 +20,36 @@ export function applyChange<T>(
   }
   return { next: draft, result };
 }
+
+export type ChangeOutcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+
+/**
+ * Applies a batch of changes in order. The common case, where every change succeeds, costs one copy
+ * and one validation of the data; if any change throws or the result does not validate, the batch
+ * is redone change by change, so that only the faulty change is refused.
+ */
+export function applyChanges(
+  current: SamradData,
+  changes: readonly ((draft: SamradData) => unknown)[],
+): { next: SamradData; outcomes: ChangeOutcome[] } {
+  const draft = structuredClone(current);
+  try {
+    const results = changes.map((change) => change(draft));
+    if (SamradDataSchema.safeParse(draft).success) {
+      return { next: draft, outcomes: results.map((result) => ({ ok: true, result })) };
+    }
+  } catch {
+    // Fall through to the careful path.
+  }
+  let next = current;
+  const outcomes = changes.map((change): ChangeOutcome => {
+    try {
+      const applied = applyChange(next, change);
+      next = applied.next;
+      return { ok: true, result: applied.result };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+  return { next, outcomes };
+}

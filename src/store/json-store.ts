@@ -6,7 +6,7 @@ import type { Adapter } from 'lowdb';
 import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { SamradError } from '../errors/samrad-error.js';
 import type { SamradStore } from '../services/ports.js';
-import { applyChange } from './apply-change.js';
+import { applyChanges } from './apply-change.js';
 import { writeFileAtomically } from './atomic-file-writer.js';
 import { withFileLock } from './file-lock.js';
 import { CURRENT_SCHEMA_VERSION, loadStoreText, serialiseStore } from './store-file.js';
@@ -131,17 +131,11 @@ export class JsonStore implements SamradStore {
   async #commit(batch: PendingChange[]): Promise<void> {
     const current = await stampOf(this.file);
     if (!sameStamp(current, this.#stamp)) await this.#db.read();
-    let data = this.#db.data;
-    const outcomes = batch.map((pending) => {
-      try {
-        const { next, result } = applyChange(data, pending.change);
-        data = next;
-        return { ok: true as const, result };
-      } catch (error) {
-        return { ok: false as const, error };
-      }
-    });
-    if (data !== this.#db.data) {
+    const { next: data, outcomes } = applyChanges(
+      this.#db.data,
+      batch.map((pending) => pending.change),
+    );
+    if (outcomes.some((o) => o.ok)) {
       this.#db.data = data;
       await this.#db.write();
       this.#stamp = await stampOf(this.file);
