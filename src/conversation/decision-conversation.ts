@@ -72,7 +72,7 @@ export async function openDecisionReply(
       bodies: chaired.map((id) => ({ id, name: data.bodies.find((b) => b.id === id)?.name ?? id })),
     };
   }
-  const words = foldText(understanding ? (understanding.topic ?? '') : '');
+  const words = foldText(understanding?.question ?? '');
   try {
     const decision = await openDecision(chat.deps.store, chat.deps.clock, {
       personId: person.id,

@@ -13,6 +13,8 @@ import { indexTerm, terms, tokenize, words } from './text-terms.js';
  * once the intent's own words are taken out is its topic ("tillnyktringsplatser").
  */
 export interface Understanding {
+  /** The question as it was written. */
+  question: string;
   intent: IntentName | 'unknown';
   entities: Entities;
   /** Content words that are neither entities nor the intent's own words. */
@@ -145,15 +147,17 @@ export class QuestionReader {
     const detected = detectLanguage(text) ?? entities.languageHint ?? null;
     if (!best || best.score < MIN_SCORE) {
       return {
+        question,
         intent: 'unknown',
         entities,
-        topic: topicOf(text, new Set()),
+        topic: topicOf(topicText, new Set()),
         lang: detected,
         confidence: best?.score ?? 0,
       };
     }
     const intent = best['intent'] as IntentName;
     return {
+      question,
       intent,
       entities,
       topic: topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),

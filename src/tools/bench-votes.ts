@@ -40,12 +40,20 @@ async function main(): Promise<void> {
   const store = await JsonStore.open(storeFile, { seed: () => makeDemoData(clock) });
   const voterIds: string[] = store
     .read()
-    .memberships.filter((m) => m.bodyId === 'chefsnatverket' && ['chair', 'secretary', 'member'].includes(m.role))
+    .memberships.filter(
+      (m) => m.bodyId === 'chefsnatverket' && ['chair', 'secretary', 'member'].includes(m.role),
+    )
     .map((m) => store.read().people.find((p) => p.id === m.personId)?.teamsId ?? '')
     .filter((id) => id !== '');
   for (let n = 1; voterIds.length < VOTERS; n++) {
     const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`;
-    await addMember(store, clock, 'bench', { body: 'chefsnatverket', name: `Bänkledamot ${n}`, principal: 'Falun', role: 'member', teamsId });
+    await addMember(store, clock, 'bench', {
+      body: 'chefsnatverket',
+      name: `Bänkledamot ${n}`,
+      principal: 'Falun',
+      role: 'member',
+      teamsId,
+    });
     voterIds.push(teamsId);
   }
 
@@ -57,7 +65,13 @@ async function main(): Promise<void> {
   });
   try {
     for (let i = 0; ; i++) {
-      if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 100) throw new Error('the bot did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -71,9 +85,15 @@ async function main(): Promise<void> {
       ...fields,
     });
     const post = (body: unknown) =>
-      fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     await post(activity(CHAIR, { type: 'message', text: 'öppna beslut punkt 5 för Chefsnätverket' }));
-    const decisionId = (await JsonStore.open(storeFile)).read().decisions.find((d) => d.status === 'open')?.id;
+    const decisionId = (await JsonStore.open(storeFile))
+      .read()
+      .decisions.find((d) => d.status === 'open')?.id;
     if (!decisionId) throw new Error('the chair could not open the decision');
 
     const latencies: number[] = [];
@@ -88,7 +108,10 @@ async function main(): Promise<void> {
             activity(voter, {
               type: 'invoke',
               name: 'adaptiveCard/action',
-              value: { action: { type: 'Action.Execute', verb: 'decision.vote', data: { decisionId, choice } }, trigger: 'manual' },
+              value: {
+                action: { type: 'Action.Execute', verb: 'decision.vote', data: { decisionId, choice } },
+                trigger: 'manual',
+              },
             }),
           );
           const body = (await response.json()) as { statusCode?: number };

@@ -13,5 +13,11 @@ export function incomingFromActivity(activity: Partial<Activity>): Incoming {
     userId: activity.from?.aadObjectId ?? `unknown:${activity.from?.id ?? 'anonymous'}`,
     displayName: activity.from?.name,
   };
-  return { identity, conversationId: activity.conversation?.id ?? 'unknown' };
+  const channelData = (activity.channelData ?? {}) as { meeting?: { id?: string } };
+  return {
+    identity,
+    conversationId: activity.conversation?.id ?? 'unknown',
+    // A Teams meeting's chat says which meeting it belongs to; it can then be linked to it.
+    meetingChat: typeof channelData.meeting?.id === 'string',
+  };
 }

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/channels/teams/render-card.js';
+import { InMemoryConversationMemory } from '../../src/conversation/conversation-memory.js';
+import { handleAction, handleMessage, type ConversationDeps } from '../../src/conversation/handle-message.js';
+import { FixedClock } from '../fakes/fixed-clock.js';
+import { cardText, executeActions } from '../helpers/card-checks.js';
+import { demoStore } from '../helpers/demo.js';
+
+const clock = new FixedClock('2026-11-23T10:00:00Z');
+const teams = (userId: string) => ({
+  identity: { channel: 'teams' as const, userId },
+  conversationId: 'chat-1',
+});
+const KARIN = teams('00000000-0000-4000-8000-000000000001');
+const MARIA = teams('00000000-0000-4000-8000-000000000003');
+let deps: ConversationDeps;
+
+beforeEach(async () => {
+  deps = { store: await demoStore(clock), clock, memory: new InMemoryConversationMemory() };
+});
+
+describe('decisions in the conversation', () => {
+  it('asks a chair of two bodies which one, with a button per body', async () => {
+    const reply = await handleMessage('öppna beslut punkt 4', KARIN, deps);
+    expect(reply.kind).toBe('choose-body');
+    const buttons = executeActions(renderCard(reply));
+    expect(buttons.map((b) => [b.title, b.verb, b.data])).toEqual([
+      ['Chefsnätverket', 'decision.open', { bodyId: 'chefsnatverket', number: 4 }],
+      ['Styrgrupp CHNV', 'decision.open', { bodyId: 'styrgrupp-chnv', number: 4 }],
+    ]);
+    const pressed = await handleAction('decision.open', buttons[0]?.data, KARIN, deps);
+    expect(pressed.kind === 'answer' && pressed.reply.kind).toBe('decision');
+  });
+
+  it('uses the body the chat is linked to', async () => {
+    await handleMessage('koppla chatten till Chefsnätverket', KARIN, deps);
+    const reply = await handleMessage('öppna beslut punkt 4', KARIN, deps);
+    expect(reply.kind).toBe('decision');
+  });
+
+  it('links a Teams meeting chat to the body’s meeting', async () => {
+    const gunilla = teams('00000000-0000-4000-8000-000000000012');
+    const reply = await handleMessage(
+      'koppla chatten till mötet',
+      { ...gunilla, meetingChat: true, conversationId: 'meeting-chat' },
+      deps,
+    );
+    expect(reply.kind === 'notice' && reply.text).toBe(
+      'Chatten är nu kopplad till Välfärdsrådets möte 16 december 2026.',
+    );
+    expect(deps.store.read().chatLinks).toContainEqual(
+      expect.objectContaining({ meetingId: 'valfardsradet-2026-12-16' }),
+    );
+    // A chair of two bodies is asked which one.
+    const karin = await handleMessage('koppla chatten till mötet', { ...KARIN, meetingChat: true }, deps);
+    expect(karin.kind === 'notice' && karin.text).toContain('Vilket organ menar du?');
+  });
+
+  it('shows counts only in anonymous mode', async () => {
+    const opened = await handleMessage('öppna beslut punkt 5 anonymt för Chefsnätverket', KARIN, deps);
+    if (opened.kind !== 'decision') throw new Error(opened.kind);
+    const voted = await handleAction(
+      'decision.vote',
+      { decisionId: opened.view.decisionId, choice: 'for' },
+      MARIA,
+      deps,
+    );
+    if (voted.kind !== 'answer') throw new Error('refused');
+    const text = cardText(renderCard(voted.reply));
+    expect(text).toContain('Din röst: Bifall');
+    expect(text).not.toContain('Maria Holm');
+    expect(text).toContain('1 av 9 röstberättigade har röstat.');
+  });
+
+  it('gives the chair the close controls and a member the dissent form, and records the dissent', async () => {
+    const opened = await handleMessage('öppna beslut punkt 5 för Chefsnätverket', KARIN, deps);
+    if (opened.kind !== 'decision') throw new Error(opened.kind);
+    const id = opened.view.decisionId;
+    const chairView = await handleAction('decision.refresh', { decisionId: id }, KARIN, deps);
+    if (chairView.kind !== 'answer') throw new Error('refused');
+    expect(executeActions(renderCard(chairView.reply)).map((a) => a.verb)).toContain('decision.close');
+    const memberView = await handleAction('decision.refresh', { decisionId: id }, MARIA, deps);
+    if (memberView.kind !== 'answer') throw new Error('refused');
+    const memberActions = executeActions(renderCard(memberView.reply)).map((a) => a.verb);
+    expect(memberActions).not.toContain('decision.close');
+    expect(memberActions).toContain('decision.dissent');
+    const dissent = await handleAction(
+      'decision.dissent',
+      { decisionId: id, reason: 'Kostnaden är för hög.' },
+      MARIA,
+      deps,
+    );
+    expect(dissent.kind).toBe('answer');
+    expect(deps.store.read().dissents).toHaveLength(1);
+    const empty = await handleAction('decision.dissent', { decisionId: id, reason: '  ' }, MARIA, deps);
+    expect(empty.kind).toBe('refused');
+  });
+
+  it('tells someone not on the roster that they cannot open decisions', async () => {
+    const reply = await handleMessage(
+      'öppna beslut punkt 5',
+      teams('5d1f0c3a-2b4e-4c6d-8e9f-0a1b2c3d4e5f'),
+      deps,
+    );
+    expect(reply.kind === 'notice' && reply.text).toContain('Du finns inte i ledamotsregistret');
+  });
+});
