@@ -7,6 +7,7 @@ import { MembershipSchema, PersonSchema } from './membership.js';
 import { CardMessageSchema, ChatLinkSchema } from './chat-link.js';
 import { AdoptionSchema, DecisionSchema, DissentSchema, VoteSchema } from './decision.js';
 import { JointCostSchema } from './joint-cost.js';
+import { NominationRoundSchema, NominationSchema, WorkingGroupSchema } from './nomination.js';
 import { PrincipalSchema } from './principal.js';
 import { UserPreferenceSchema } from './user-preference.js';
 
@@ -30,6 +31,17 @@ export const SamradDataSchema = z
     adoptions: z.array(AdoptionSchema),
     chatLinks: z.array(ChatLinkSchema),
     cardMessages: z.array(CardMessageSchema),
+    workingGroups: z.array(WorkingGroupSchema),
+    nominationRounds: z.array(NominationRoundSchema),
+    nominations: z.array(NominationSchema),
+    /** Where the bot can reach a person privately (their personal chat), opaque per channel. */
+    personalChats: z.array(
+      z.object({
+        userKey: z.string().min(3),
+        channel: z.enum(['teams', 'slack', 'local']),
+        reference: z.record(z.string(), z.unknown()),
+      }),
+    ),
     audit: z.array(AuditEntrySchema),
   })
   .superRefine((data, ctx) => {
@@ -90,6 +102,23 @@ export const SamradDataSchema = z
     data.cardMessages.forEach((c, i) =>
       exists(decisions, c.decisionId, ['cardMessages', i, 'decisionId'], 'decision'),
     );
+    unique('nominationRounds', data.nominationRounds);
+    unique('nominations', data.nominations);
+    const rounds = new Set(data.nominationRounds.map((r) => r.id));
+    const groups = new Set(data.workingGroups.map((g) => g.id));
+    data.workingGroups.forEach((g, i) => {
+      exists(ids.bodies, g.id, ['workingGroups', i, 'id'], 'body');
+      exists(ids.bodies, g.bodyId, ['workingGroups', i, 'bodyId'], 'body');
+    });
+    data.nominationRounds.forEach((r, i) => {
+      exists(groups, r.groupId, ['nominationRounds', i, 'groupId'], 'working group');
+      exists(ids.meetings, r.decideAtMeetingId, ['nominationRounds', i, 'decideAtMeetingId'], 'meeting');
+      exists(items, r.decisionItemId, ['nominationRounds', i, 'decisionItemId'], 'agenda item');
+    });
+    data.nominations.forEach((n, i) => {
+      exists(rounds, n.roundId, ['nominations', i, 'roundId'], 'nomination round');
+      exists(ids.principals, n.principalId, ['nominations', i, 'principalId'], 'principal');
+    });
     data.bodies.forEach((b, i) => exists(ids.bodies, b.parentBodyId, ['bodies', i, 'parentBodyId'], 'body'));
     data.memberships.forEach((m, i) => {
       exists(ids.people, m.personId, ['memberships', i, 'personId'], 'person');
@@ -119,6 +148,10 @@ export function emptySamradData(): SamradData {
     adoptions: [],
     chatLinks: [],
     cardMessages: [],
+    workingGroups: [],
+    nominationRounds: [],
+    nominations: [],
+    personalChats: [],
     audit: [],
   };
 }

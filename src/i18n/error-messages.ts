@@ -131,6 +131,54 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     sv: (p) => `Beslutet ${s(p, 'decision')} har inget villkor som väntar.`,
     en: (p) => `The decision ${s(p, 'decision')} has no pending condition.`,
   },
+  'nomination.unknown-group': {
+    sv: (p) => `Det finns ingen arbetsgrupp som heter "${s(p, 'group')}".`,
+    en: (p) => `There is no working group called "${s(p, 'group')}".`,
+  },
+  'nomination.no-round': {
+    sv: (p) => `Det pågår ingen nominering till ${s(p, 'group')}.`,
+    en: (p) => `There is no nomination round for ${s(p, 'group')}.`,
+  },
+  'nomination.round-exists': {
+    sv: (p) => `Det finns redan en nomineringsomgång till ${s(p, 'group')} (${s(p, 'status')}).`,
+    en: (p) => `There is already a nomination round for ${s(p, 'group')} (${s(p, 'status')}).`,
+  },
+  'nomination.round-paused': {
+    sv: (p) => `Nomineringen till ${s(p, 'group')} är pausad (${s(p, 'reason')}). Ingen nominering har sparats.`,
+    en: (p) => `Nominations for ${s(p, 'group')} are paused (${s(p, 'reason')}). Nothing was stored.`,
+  },
+  'nomination.round-closed': {
+    sv: (p) => `Nomineringen till ${s(p, 'group')} är stängd. Ingen nominering har sparats.`,
+    en: (p) => `Nominations for ${s(p, 'group')} are closed. Nothing was stored.`,
+  },
+  'nomination.not-allowed': {
+    sv: (p) => `Bara ledamöter i ${s(p, 'body')} kan nominera. Ingen nominering har sparats.`,
+    en: (p) => `Only members of ${s(p, 'body')} can nominate. Nothing was stored.`,
+  },
+  'nomination.own-principal': {
+    sv: (p) => `Du kan bara nominera för din egen huvudman (${s(p, 'principal')}); ordföranden och sekreteraren kan nominera för alla.`,
+    en: (p) => `You can only nominate for your own principal (${s(p, 'principal')}); the chair and the secretary can nominate for all.`,
+  },
+  'nomination.name-invalid': {
+    sv: () => `Skriv den nominerades namn (högst 120 tecken).`,
+    en: () => `Write the nominee's name (at most 120 characters).`,
+  },
+  'nomination.side-mismatch': {
+    sv: (p) => `${s(p, 'principal')} hör till ${s(p, 'side')}; välj den sidan för platsen.`,
+    en: (p) => `${s(p, 'principal')} belongs to the ${s(p, 'side')} side; choose that side for the seat.`,
+  },
+  'nomination.unknown': {
+    sv: (p) => `Det finns ingen nominering med id "${s(p, 'nomination')}".`,
+    en: (p) => `There is no nomination with id "${s(p, 'nomination')}".`,
+  },
+  'nomination.not-nominee': {
+    sv: () => `Bara den nominerade själv kan tacka ja eller nej.`,
+    en: () => `Only the nominee can accept or decline.`,
+  },
+  'nomination.nothing-to-decide': {
+    sv: (p) => `Det finns inga nominerade till ${s(p, 'group')} att besluta om.`,
+    en: (p) => `There are no nominees for ${s(p, 'group')} to decide on.`,
+  },
   'vote.closed': {
     sv: () => `Beslutet är avslutat; det går inte längre att rösta. Din röst har inte registrerats.`,
     en: () => `The decision is closed; voting has ended. Your vote was not recorded.`,

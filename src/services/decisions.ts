@@ -11,11 +11,12 @@ import {
   type Vote,
 } from '../domain/decision.js';
 import { compareMeetings, type Meeting } from '../domain/meeting.js';
-import type { Membership } from '../domain/membership.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { uniqueId } from '../domain/text.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
+import { chairsOrSecretaries, currentOrNextMeeting, seatIn } from './body-roles.js';
+import { appointFromRound } from './nominations.js';
 import { requireBody, requireMeeting } from './lookups.js';
 import type { Clock, SamradStore } from './ports.js';
 
@@ -33,34 +34,10 @@ function requireDecision(data: SamradData, id: string): Decision {
   return decision;
 }
 
-/** The person's seat in a body, if any (their strongest role if they hold several). */
-export function seatIn(data: SamradData, personId: string, bodyId: string): Membership | undefined {
-  const order = ['chair', 'secretary', 'member', 'substitute', 'observer'];
-  return data.memberships
-    .filter((m) => m.personId === personId && m.bodyId === bodyId)
-    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))[0];
-}
-
-export function chairsOrSecretaries(data: SamradData, personId: string, bodyId: string): boolean {
-  const role = seatIn(data, personId, bodyId)?.role;
-  return role === 'chair' || role === 'secretary';
-}
-
 function requireChair(data: SamradData, personId: string, bodyId: string): void {
   if (!chairsOrSecretaries(data, personId, bodyId)) {
     throw new SamradError('decision.not-chair', { body: requireBody(data, bodyId).name });
   }
-}
-
-/**
- * The body's meeting today, else its next one: the meeting decisions are taken at. Today's meeting
- * counts all day, since meetings run over and decisions are sometimes taken just after.
- */
-export function currentOrNextMeeting(data: SamradData, clock: Clock, bodyId: string): Meeting | undefined {
-  const today = swedishToday(clock.now());
-  return data.meetings
-    .filter((m) => m.bodyId === bodyId && m.status !== 'cancelled' && m.date >= today)
-    .sort(compareMeetings)[0];
 }
 
 export interface OpenDecisionInput {
@@ -283,6 +260,7 @@ export async function closeDecision(
         }
       }
     }
+    if (adopted) appointFromRound(draft, clock, input.personId, decision.itemId);
     if (input.outcome === 'tabled' && item) {
       const later = nextMeetingAfter(draft, decision.bodyId, meeting.date);
       if (later) {
@@ -391,4 +369,4 @@ export async function setAdoptionDeadline(
   });
 }
 
-export { requireDecision };
+export { chairsOrSecretaries, currentOrNextMeeting, requireDecision, seatIn };

@@ -7,7 +7,7 @@ import { SamradError } from '../errors/samrad-error.js';
  * (in memory; the file itself changes only at the next write, after a backup). Files from a newer
  * samrad are refused rather than damaged.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
@@ -31,6 +31,15 @@ export const MIGRATIONS: Record<number, Migration> = {
     cardMessages: [],
     ...file,
     schemaVersion: 3,
+  }),
+  // Version 4 staffs working groups by nomination, and knows where to reach a person privately.
+  3: (file) => ({
+    workingGroups: [],
+    nominationRounds: [],
+    nominations: [],
+    personalChats: [],
+    ...file,
+    schemaVersion: 4,
   }),
 };
 

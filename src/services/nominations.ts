@@ -1,0 +1,439 @@
+import { agendaItemId, type AgendaItem } from '../domain/agenda-item.js';
+import { BodyIdSchema, findBody, type Body, type BodyKind } from '../domain/body.js';
+import type { Membership, Person } from '../domain/membership.js';
+import {
+  holdsSeat,
+  type Nomination,
+  type NominationRound,
+  type SeatKind,
+  type Side,
+  type WorkingGroup,
+} from '../domain/nomination.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { foldText, slugify, uniqueId } from '../domain/text.js';
+import { SamradError } from '../errors/samrad-error.js';
+import { recordAudit } from './audit.js';
+import { chairsOrSecretaries, currentOrNextMeeting } from './body-roles.js';
+import { requireBody, requirePrincipal } from './lookups.js';
+import type { Clock, SamradStore } from './ports.js';
+
+/**
+ * Staffing working groups by nomination: groups with seat rules, rounds that open, pause, close and
+ * reopen, nominations on behalf of principals (merged when the same person is nominated twice,
+ * reserves when a side is full), the nominees' answers, and the appointment that follows the
+ * body's decision.
+ */
+export function requireGroup(data: SamradData, typed: string): { group: WorkingGroup; body: Body } {
+  const body = findBody(
+    data.bodies.filter((b) => data.workingGroups.some((g) => g.id === b.id)),
+    typed,
+  );
+  const group = body ? data.workingGroups.find((g) => g.id === body.id) : undefined;
+  if (!body || !group) throw new SamradError('nomination.unknown-group', { group: typed });
+  return { group, body };
+}
+
+/** The group's current round: the latest one. */
+export function currentRound(data: SamradData, groupId: string): NominationRound | undefined {
+  return data.nominationRounds.filter((r) => r.groupId === groupId).at(-1);
+}
+
+function requireRound(data: SamradData, group: WorkingGroup, body: Body): NominationRound {
+  const round = currentRound(data, group.id);
+  if (!round) throw new SamradError('nomination.no-round', { group: body.name });
+  return round;
+}
+
+export interface AddGroupInput {
+  id?: string;
+  name: string;
+  /** The body that runs the nominations and appoints. */
+  body: string;
+  seats: WorkingGroup['seats'];
+  perPrincipal?: number;
+  kind?: BodyKind;
+}
+
+export async function addWorkingGroup(store: SamradStore, clock: Clock, actor: string, input: AddGroupInput): Promise<WorkingGroup> {
+  const name = input.name.trim();
+  if (name === '' || name.length > 120) throw new SamradError('input.invalid', { detail: 'name' });
+  const id = input.id?.trim() || slugify(name);
+  if (!BodyIdSchema.safeParse(id).success) throw new SamradError('input.invalid', { detail: `id "${id}"` });
+  return store.update((draft) => {
+    const runBy = requireBody(draft, input.body);
+    if (draft.workingGroups.some((g) => g.id === id)) throw new SamradError('body.exists', { body: id });
+    if (!draft.bodies.some((b) => b.id === id)) {
+      draft.bodies.push({ id, name, kind: input.kind ?? 'working-group', aliases: [], parentBodyId: runBy.id });
+    }
+    const group: WorkingGroup = { id, bodyId: runBy.id, seats: input.seats, perPrincipal: input.perPrincipal ?? null };
+    draft.workingGroups.push(group);
+    recordAudit(draft, clock, actor, 'group.added', id, { body: runBy.id, seats: input.seats });
+    return group;
+  });
+}
+
+function change(round: NominationRound, status: NominationRound['status'], clock: Clock, by: string, reason: string | null) {
+  round.status = status;
+  round.pausedReason = status === 'paused' ? reason : null;
+  round.changes.push({ status, at: clock.now().toISOString(), by, reason });
+}
+
+/**
+ * Opens a round for a group. A closed round is reopened instead, keeping its nominations, so that
+ * seats can be completed later ("komplettering efterhand").
+ */
+export async function openRound(
+  store: SamradStore,
+  clock: Clock,
+  actor: string,
+  input: { group: string; deadline: string; decideAt?: string },
+): Promise<NominationRound> {
+  return store.update((draft) => {
+    const { group, body } = requireGroup(draft, input.group);
+    const decideAt = input.decideAt ? draft.meetings.find((m) => m.id === input.decideAt) : undefined;
+    if (input.decideAt && !decideAt) throw new SamradError('input.unknown-meeting', { meeting: input.decideAt });
+    const existing = currentRound(draft, group.id);
+    if (existing && existing.status !== 'closed') {
+      throw new SamradError('nomination.round-exists', { group: body.name, status: existing.status });
+    }
+    if (existing) {
+      existing.deadline = input.deadline;
+      existing.decideAtMeetingId = decideAt?.id ?? existing.decideAtMeetingId;
+      existing.decisionItemId = null;
+      change(existing, 'open', clock, actor, 'reopened');
+      recordAudit(draft, clock, actor, 'round.reopened', existing.id, { deadline: input.deadline });
+      return existing;
+    }
+    const round: NominationRound = {
+      id: uniqueId(`${group.id}-nominering`, (id) => draft.nominationRounds.some((r) => r.id === id)),
+      groupId: group.id,
+      status: 'open',
+      pausedReason: null,
+      deadline: input.deadline,
+      decideAtMeetingId: decideAt?.id ?? null,
+      decisionItemId: null,
+      openedAt: clock.now().toISOString(),
+      changes: [],
+    };
+    change(round, 'open', clock, actor, null);
+    draft.nominationRounds.push(round);
+    recordAudit(draft, clock, actor, 'round.opened', round.id, { deadline: input.deadline });
+    return round;
+  });
+}
+
+/** Pauses, resumes or closes a group's round. */
+export async function setRoundStatus(
+  store: SamradStore,
+  clock: Clock,
+  actor: string,
+  input: { group: string; status: 'paused' | 'open' | 'closed'; reason?: string },
+): Promise<NominationRound> {
+  return store.update((draft) => {
+    const { group, body } = requireGroup(draft, input.group);
+    const round = requireRound(draft, group, body);
+    if (round.status === 'closed' && input.status !== 'closed') throw new SamradError('nomination.round-closed', { group: body.name });
+    change(round, input.status, clock, actor, input.reason?.trim() || null);
+    recordAudit(draft, clock, actor, `round.${input.status === 'open' ? 'resumed' : input.status}`, round.id, { reason: input.reason ?? null });
+    return round;
+  });
+}
+
+export interface NominateInput {
+  group: string;
+  name: string;
+  email?: string;
+  principal: string;
+  seat?: SeatKind;
+  side?: Side;
+  motivation?: string;
+  /** The nominating person's id, or "cli" for the secretary at the command line. */
+  nominatorId: string;
+}
+
+export interface NominateResult {
+  nomination: Nomination;
+  /** The same person was already nominated in this round; this nomination was merged into it. */
+  merged: boolean;
+  /** The side (or the principal's share of it) was full: the nominee is a reserve. */
+  reserve: boolean;
+}
+
+function seatsTaken(draft: SamradData, roundId: string, side: Side, seat: SeatKind): number {
+  return draft.nominations.filter((n) => n.roundId === roundId && n.side === side && n.seat === seat && holdsSeat(n)).length;
+}
+
+function checkNominator(draft: SamradData, group: WorkingGroup, nominatorId: string, principalId: string): void {
+  if (nominatorId === 'cli') return;
+  const runBy = requireBody(draft, group.bodyId);
+  const seats = draft.memberships.filter((m) => m.personId === nominatorId && m.bodyId === group.bodyId);
+  if (seats.length === 0) throw new SamradError('nomination.not-allowed', { body: runBy.name });
+  if (chairsOrSecretaries(draft, nominatorId, group.bodyId)) return;
+  if (!seats.some((m) => m.principalId === principalId)) {
+    const own = draft.principals.find((p) => p.id === seats[0]?.principalId)?.name ?? '';
+    throw new SamradError('nomination.own-principal', { principal: own });
+  }
+}
+
+/** Nominates someone to a group, by a member for their own principal (the chair or secretary for any). */
+export async function nominate(store: SamradStore, clock: Clock, input: NominateInput): Promise<NominateResult> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (name === '' || name.length > 120 || !/\p{L}/u.test(name)) throw new SamradError('nomination.name-invalid');
+  const email = input.email?.trim() || null;
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new SamradError('input.invalid', { detail: `e-post "${email}"` });
+  const motivation = input.motivation?.trim() || null;
+  if (motivation && motivation.length > 1000) throw new SamradError('input.invalid', { detail: 'motivation' });
+  return store.update((draft) => {
+    const { group, body } = requireGroup(draft, input.group);
+    const round = requireRound(draft, group, body);
+    if (round.status === 'paused') throw new SamradError('nomination.round-paused', { group: body.name, reason: round.pausedReason ?? '' });
+    if (round.status === 'closed') throw new SamradError('nomination.round-closed', { group: body.name });
+    const principal = requirePrincipal(draft, input.principal);
+    const side: Side = principal.kind === 'region' ? 'region' : 'municipalities';
+    if (input.side && input.side !== side) {
+      throw new SamradError('nomination.side-mismatch', { principal: principal.name, side: side === 'region' ? 'regionen' : 'kommunerna' });
+    }
+    checkNominator(draft, group, input.nominatorId, principal.id);
+    const same = draft.nominations.find(
+      (n) =>
+        n.roundId === round.id &&
+        n.status !== 'declined' &&
+        (foldText(n.name) === foldText(name) || (email !== null && n.email?.toLowerCase() === email.toLowerCase())),
+    );
+    if (same) {
+      if (!same.nominatedBy.includes(input.nominatorId)) same.nominatedBy.push(input.nominatorId);
+      same.email ??= email;
+      same.motivation ??= motivation;
+      recordAudit(draft, clock, input.nominatorId, 'nomination.merged', same.id, { name });
+      return { nomination: { ...same }, merged: true, reserve: same.status === 'reserve' };
+    }
+    const seat = input.seat ?? 'ordinary';
+    const sideFull = seatsTaken(draft, round.id, side, seat) >= group.seats[side][seat];
+    const principalFull =
+      group.perPrincipal !== null &&
+      draft.nominations.filter((n) => n.roundId === round.id && n.principalId === principal.id && holdsSeat(n)).length >= group.perPrincipal;
+    const nomination: Nomination = {
+      id: uniqueId(`${round.id}-${slugify(name)}`, (id) => draft.nominations.some((n) => n.id === id)),
+      roundId: round.id,
+      groupId: group.id,
+      name,
+      email,
+      principalId: principal.id,
+      side,
+      seat,
+      motivation,
+      status: sideFull || principalFull ? 'reserve' : 'nominated',
+      nominatedBy: [input.nominatorId],
+      at: clock.now().toISOString(),
+      respondedAt: null,
+    };
+    draft.nominations.push(nomination);
+    recordAudit(draft, clock, input.nominatorId, 'nomination.added', nomination.id, { name, principal: principal.name, status: nomination.status });
+    return { nomination: { ...nomination }, merged: false, reserve: nomination.status === 'reserve' };
+  });
+}
+
+/** The roster person a nominee is, if the bot knows them: by e-mail, else by name. */
+export function personOfNominee(data: SamradData, nomination: Nomination): Person | undefined {
+  return (
+    (nomination.email ? data.people.find((p) => p.email?.toLowerCase() === nomination.email?.toLowerCase()) : undefined) ??
+    data.people.find((p) => foldText(p.name) === foldText(nomination.name))
+  );
+}
+
+/**
+ * The nominee accepts or declines. A declined seat goes to the first reserve of the same side, in
+ * the order they were nominated.
+ */
+export async function respondToNomination(
+  store: SamradStore,
+  clock: Clock,
+  input: { nominationId: string; personId: string; accept: boolean },
+): Promise<Nomination> {
+  return store.update((draft) => {
+    const nomination = draft.nominations.find((n) => n.id === input.nominationId);
+    if (!nomination) throw new SamradError('nomination.unknown', { nomination: input.nominationId });
+    if (personOfNominee(draft, nomination)?.id !== input.personId) throw new SamradError('nomination.not-nominee');
+    const round = draft.nominationRounds.find((r) => r.id === nomination.roundId);
+    const body = draft.bodies.find((b) => b.id === nomination.groupId);
+    if (round?.status === 'closed' || nomination.status === 'appointed') {
+      throw new SamradError('nomination.round-closed', { group: body?.name ?? nomination.groupId });
+    }
+    const heldSeat = holdsSeat(nomination);
+    nomination.status = input.accept ? (nomination.status === 'reserve' ? 'reserve' : 'accepted') : 'declined';
+    nomination.respondedAt = clock.now().toISOString();
+    if (!input.accept && heldSeat) {
+      const next = draft.nominations.find(
+        (n) => n.roundId === nomination.roundId && n.side === nomination.side && n.seat === nomination.seat && n.status === 'reserve',
+      );
+      if (next) next.status = 'nominated';
+    }
+    recordAudit(draft, clock, input.personId, input.accept ? 'nomination.accepted' : 'nomination.declined', nomination.id, {});
+    return { ...nomination };
+  });
+}
+
+export interface SeatCount {
+  total: number;
+  filled: number;
+}
+
+export interface GroupOverview {
+  group: WorkingGroup;
+  body: Body;
+  runBy: Body;
+  round: NominationRound | undefined;
+  seats: Record<Side, SeatCount & { substitute: SeatCount }>;
+  nominations: Nomination[];
+}
+
+export function groupOverview(data: SamradData, typed: string): GroupOverview {
+  const { group, body } = requireGroup(data, typed);
+  const round = currentRound(data, group.id);
+  const nominations = round ? data.nominations.filter((n) => n.roundId === round.id) : [];
+  const count = (side: Side, seat: SeatKind) => ({
+    total: group.seats[side][seat],
+    filled: nominations.filter((n) => n.side === side && n.seat === seat && holdsSeat(n)).length,
+  });
+  return {
+    group,
+    body,
+    runBy: requireBody(data, group.bodyId),
+    round,
+    seats: {
+      municipalities: { ...count('municipalities', 'ordinary'), substitute: count('municipalities', 'substitute') },
+      region: { ...count('region', 'ordinary'), substitute: count('region', 'substitute') },
+    },
+    nominations,
+  };
+}
+
+/** The contract of `samrad nomination list --json`. */
+export function nominationListJson(data: SamradData, overview: GroupOverview) {
+  const nominator = (id: string) => (id === 'cli' ? 'cli' : (data.people.find((p) => p.id === id)?.name ?? id));
+  return {
+    group: overview.group.id,
+    groupName: overview.body.name,
+    body: overview.runBy.id,
+    status: overview.round?.status ?? 'none',
+    pausedReason: overview.round?.pausedReason ?? null,
+    deadline: overview.round?.deadline ?? null,
+    decideAtMeetingId: overview.round?.decideAtMeetingId ?? null,
+    seats: overview.seats,
+    nominations: overview.nominations.map((n) => ({
+      id: n.id,
+      name: n.name,
+      email: n.email,
+      principal: data.principals.find((p) => p.id === n.principalId)?.name ?? n.principalId,
+      side: n.side,
+      seat: n.seat,
+      status: n.status,
+      nominatedBy: nominator(n.nominatedBy[0] ?? ''),
+      alsoNominatedBy: n.nominatedBy.slice(1).map(nominator),
+      motivation: n.motivation,
+      at: n.at,
+    })),
+  };
+}
+
+function namesWithPrincipals(data: SamradData, list: Nomination[]): string {
+  const named = list.map((n) => `${n.name} (${data.principals.find((p) => p.id === n.principalId)?.name ?? ''})`);
+  return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} och ${named.at(-1)}`;
+}
+
+/**
+ * Puts the round to the body as an agenda item on the meeting it was to be decided at (or the
+ * body's next meeting), with a proposal naming the nominees; the decision flow takes it from there.
+ */
+export async function roundToAgendaItem(
+  store: SamradStore,
+  clock: Clock,
+  input: { group: string; personId: string },
+): Promise<AgendaItem> {
+  return store.update((draft) => {
+    const { group, body } = requireGroup(draft, input.group);
+    const runBy = requireBody(draft, group.bodyId);
+    if (input.personId !== 'cli' && !chairsOrSecretaries(draft, input.personId, runBy.id)) {
+      throw new SamradError('decision.not-chair', { body: runBy.name });
+    }
+    const round = requireRound(draft, group, body);
+    const chosen = draft.nominations.filter((n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed');
+    if (chosen.length === 0) throw new SamradError('nomination.nothing-to-decide', { group: body.name });
+    const meeting =
+      (round.decideAtMeetingId ? draft.meetings.find((m) => m.id === round.decideAtMeetingId && m.status !== 'cancelled') : undefined) ??
+      currentOrNextMeeting(draft, clock, runBy.id);
+    if (!meeting) throw new SamradError('decision.no-meeting', { body: runBy.name });
+    const proposal: string[] = [];
+    for (const side of ['municipalities', 'region'] as const) {
+      for (const seat of ['ordinary', 'substitute'] as const) {
+        const list = chosen.filter((n) => n.side === side && n.seat === seat);
+        if (list.length === 0) continue;
+        const role = seat === 'ordinary' ? 'ledamöter' : 'ersättare';
+        const forWhom = side === 'municipalities' ? 'kommunerna' : 'regionen';
+        proposal.push(`att utse ${namesWithPrincipals(draft, list)} till ${role} i ${body.name} för ${forWhom}.`);
+      }
+    }
+    const number = Math.max(0, ...draft.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => i.number)) + 1;
+    const item: AgendaItem = {
+      id: agendaItemId(meeting.id, number),
+      meetingId: meeting.id,
+      number,
+      title: `Beslut om representanter till ${body.name}`,
+      kind: 'decision',
+      presenter: null,
+      presenterOrganisation: null,
+      attachments: [],
+      note: null,
+      background: `Nominering enligt ${seatRuleText(group)}. Nomineringar från huvudmännen, sista dag ${round.deadline}.`,
+      proposal,
+      decision: [],
+    };
+    draft.agendaItems.push(item);
+    round.decisionItemId = item.id;
+    recordAudit(draft, clock, input.personId, 'round.put-to-decision', round.id, { item: item.id });
+    return item;
+  });
+}
+
+function seatRuleText(group: WorkingGroup): string {
+  return `${group.seats.municipalities.ordinary}+${group.seats.region.ordinary}-modellen`;
+}
+
+/**
+ * After the body adopts the appointment: the nominees holding seats become members of the group
+ * for their principal (ordinary seats as members, substitute seats as substitutes), and the round
+ * closes. Called inside the decision's own store change.
+ */
+export function appointFromRound(draft: SamradData, clock: Clock, actor: string, itemId: string): number {
+  const round = draft.nominationRounds.find((r) => r.decisionItemId === itemId);
+  if (!round) return 0;
+  const chosen = draft.nominations.filter((n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed');
+  for (const nomination of chosen) {
+    let person = personOfNominee(draft, nomination);
+    if (!person) {
+      person = {
+        id: uniqueId(slugify(nomination.name), (id) => draft.people.some((p) => p.id === id)),
+        name: nomination.name,
+        email: nomination.email,
+        teamsId: null,
+        slackId: null,
+      };
+      draft.people.push(person);
+    }
+    const personId = person.id;
+    if (!draft.memberships.some((m) => m.personId === personId && m.bodyId === round.groupId)) {
+      const membership: Membership = {
+        id: uniqueId(`${round.groupId}.${personId}`, (id) => draft.memberships.some((m) => m.id === id)),
+        personId,
+        bodyId: round.groupId,
+        principalId: nomination.principalId,
+        role: nomination.seat === 'ordinary' ? 'member' : 'substitute',
+      };
+      draft.memberships.push(membership);
+    }
+    nomination.status = 'appointed';
+  }
+  change(round, 'closed', clock, actor, null);
+  recordAudit(draft, clock, actor, 'round.appointed', round.id, { appointed: chosen.length });
+  return chosen.length;
+}
