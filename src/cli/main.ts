@@ -14,6 +14,7 @@ import { registerDbCommands } from './commands/db-commands.js';
 import { registerDecisionCommands } from './commands/decision-commands.js';
 import { registerMeetingCommands } from './commands/meeting-commands.js';
 import { registerMemberCommands } from './commands/member-commands.js';
+import { registerNominationCommands } from './commands/nomination-commands.js';
 
 /** Exit codes: 0 done, 1 a fault in samrad itself, 2 bad arguments, a bad file or a refused change. */
 const EXIT = { ok: 0, fault: 1, badInput: 2 } as const;
@@ -80,6 +81,7 @@ function buildProgram(ctx: CommandContext): Command {
   registerMemberCommands(program, ctx);
   registerBodyCommands(program, ctx);
   registerDecisionCommands(program, ctx);
+  registerNominationCommands(program, ctx);
   registerCostSplitCommand(program, ctx);
   registerDbCommands(program, ctx);
   // Every sub-command inherits the help option text; commander copies settings at creation only.

@@ -12,6 +12,8 @@ export const ACTIONS = {
   refreshDecision: 'decision.refresh',
   closeDecision: 'decision.close',
   dissent: 'decision.dissent',
+  submitNomination: 'nomination.submit',
+  respondToNomination: 'nomination.respond',
 } as const;
 export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -34,4 +36,14 @@ export const ActionDataSchemas = {
     amendment: z.string().max(4000).optional(),
   }),
   [ACTIONS.dissent]: z.object({ decisionId: Id, reason: z.string().trim().min(1).max(2000) }),
+  [ACTIONS.submitNomination]: z.object({
+    groupId: Id,
+    name: z.string().max(500),
+    principal: z.string().max(100),
+    email: z.string().max(200).optional(),
+    side: z.enum(['municipalities', 'region']).optional(),
+    seat: z.enum(['ordinary', 'substitute']).optional(),
+    motivation: z.string().max(2000).optional(),
+  }),
+  [ACTIONS.respondToNomination]: z.object({ nominationId: Id, answer: z.enum(['accept', 'decline']) }),
 } as const;

@@ -326,6 +326,9 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'set-language-en':
     case 'set-language-sv':
     case 'open-decision':
+    case 'nominate':
+    case 'nomination-overview':
+    case 'nomination-decide':
     case 'link-chat':
     case 'decision-journey':
       // These change the store or follow a decision: handleMessage answers them before this.

@@ -4,7 +4,10 @@ import { isSamradError } from '../errors/samrad-error.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import type { Clock, SamradStore } from '../services/ports.js';
-import { rememberCardMessage } from '../services/chat-links.js';
+import {
+  rememberCardMessage,
+  rememberPersonalChat as rememberPersonalChatInStore,
+} from '../services/chat-links.js';
 import { decisionRecord } from '../services/decision-records.js';
 import { preferredLanguage, setPreferredLanguage } from '../services/preferences.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
@@ -20,7 +23,14 @@ import type { ChatContext } from './chat-context.js';
 import type { ConversationMemory } from './conversation-memory.js';
 import { decisionReply, journeyReply, linkChatReply, openDecisionReply } from './decision-conversation.js';
 import { decisionView } from './decision-views.js';
-import type { Reply, ReplyBody } from './replies.js';
+import {
+  answerNomination,
+  nominateFromForm,
+  nominateFromText,
+  nominationOverview,
+  nominationToDecision,
+} from './nomination-conversation.js';
+import type { PrivateMessage, Reply, ReplyBody } from './replies.js';
 import { QuestionReader } from './understand.js';
 
 /**
@@ -103,12 +113,25 @@ export async function handleMessage(
     chatKey: `${incoming.identity.channel}:${incoming.conversationId}`,
   };
   let body: ReplyBody;
+  let privateMessages: PrivateMessage[] | undefined;
   switch (understanding.intent) {
     case 'open-decision':
       body = await openDecisionReply(chat, understanding);
       break;
     case 'link-chat':
       body = await linkChatReply(chat, understanding);
+      break;
+    case 'nominate': {
+      const answer = await nominateFromText(chat, understanding);
+      body = answer.body;
+      privateMessages = answer.privateMessages;
+      break;
+    }
+    case 'nomination-overview':
+      body = nominationOverview(chat, understanding).body;
+      break;
+    case 'nomination-decide':
+      body = (await nominationToDecision(chat, understanding)).body;
       break;
     case 'decision-journey':
       body = journeyReply(chat, understanding);
@@ -118,7 +141,7 @@ export async function handleMessage(
   }
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
-  return { ...body, lang };
+  return { ...body, lang, ...(privateMessages && privateMessages.length > 0 ? { privateMessages } : {}) };
 }
 
 function refused(lang: Lang, error: unknown): ActionResult {
@@ -197,6 +220,20 @@ export async function handleAction(
         if (!parsed.success) return invalid;
         return answer(await openDecisionReply(chat, null, parsed.data));
       }
+      case ACTIONS.submitNomination:
+      case ACTIONS.respondToNomination: {
+        const answer =
+          verb === ACTIONS.submitNomination
+            ? await nominateFromForm(chat, rawData)
+            : await answerNomination(chat, rawData);
+        if (answer === null) return invalid;
+        const reply: Reply = {
+          ...answer.body,
+          lang,
+          ...(answer.privateMessages?.length ? { privateMessages: answer.privateMessages } : {}),
+        };
+        return { kind: 'answer', reply, display: 'replace-card' };
+      }
       case ACTIONS.vote:
       case ACTIONS.refreshDecision:
       case ACTIONS.closeDecision:
@@ -247,4 +284,19 @@ export async function rememberPostedDecisionCard(
   reference: Record<string, unknown>,
 ): Promise<void> {
   await rememberCardMessage(deps.store, deps.clock, { decisionId, channel, reference });
+}
+
+/** Remembers a person's private chat with the bot, so that cards meant for them can reach them. */
+export async function rememberPersonalChat(
+  deps: ConversationDeps,
+  identity: ChannelIdentity,
+  reference: Record<string, unknown>,
+): Promise<void> {
+  const userKey = `${identity.channel}:${identity.userId.trim().toLowerCase()}`;
+  await rememberPersonalChatInStore(deps.store, { userKey, channel: identity.channel, reference });
+}
+
+/** Where the bot can reach a user privately, if it can. */
+export function personalChatOf(deps: ConversationDeps, userKey: string): Record<string, unknown> | undefined {
+  return deps.store.read().personalChats.find((c) => c.userKey === userKey)?.reference;
 }

@@ -20,6 +20,9 @@ export const INTENT_NAMES = [
   'my-bodies',
   'search',
   'open-decision',
+  'nominate',
+  'nomination-overview',
+  'nomination-decide',
   'link-chat',
   'decision-journey',
   'help',
@@ -216,6 +219,37 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'open vote XITEM',
       'open decision XITEM anonymous',
     ],
+  },
+  nominate: {
+    sv: [
+      'nominera till XBODY',
+      'nominera XPRINCIPAL till XBODY',
+      'jag vill nominera',
+      'nominera någon till XBODY',
+      'ny nominering',
+      'nominering till XBODY',
+    ],
+    en: ['nominate to XBODY', 'nominate XPRINCIPAL to XBODY', 'i want to nominate', 'new nomination'],
+  },
+  'nomination-overview': {
+    sv: [
+      'vilka är nominerade till XBODY',
+      'vilka är nominerade',
+      'nomineringar till XBODY',
+      'hur många platser är kvar i XBODY',
+      'läget för nomineringen till XBODY',
+      'vilka platser är lediga i XBODY',
+    ],
+    en: ['who is nominated to XBODY', 'nominations for XBODY', 'how many seats are left in XBODY'],
+  },
+  'nomination-decide': {
+    sv: [
+      'gör nomineringen till XBODY till ett ärende',
+      'lägg nomineringen till XBODY på dagordningen',
+      'dags att utse representanter till XBODY',
+      'besluta om nomineringen till XBODY',
+    ],
+    en: ['put the nominations for XBODY on the agenda', 'turn the nominations for XBODY into an item'],
   },
   'link-chat': {
     sv: [

@@ -107,6 +107,36 @@ export interface JourneyView {
   missingText: string | null;
 }
 
+export interface NominationFormView {
+  groupId: string;
+  groupName: string;
+  /** What the member already wrote, to start the form from. */
+  name: string;
+  principalId: string | null;
+  principals: { id: string; name: string; side: 'municipalities' | 'region' }[];
+  error: string | null;
+}
+
+export interface NominationOverviewView {
+  groupId: string;
+  groupName: string;
+  runByName: string;
+  statusText: string;
+  deadlineText: string | null;
+  decideAtText: string | null;
+  sides: { name: string; seatsText: string }[];
+  /** Names and statuses per principal, for roster members of the body that runs the nominations. */
+  principals: { name: string; nominees: string }[];
+  personalDataHidden: boolean;
+}
+
+export interface NominationRequestView {
+  nominationId: string;
+  text: string;
+  motivation: string | null;
+  answered: string | null;
+}
+
 export type ItemFocus = 'all' | 'presenter' | 'attachments' | 'proposal';
 
 export type ReplyBody =
@@ -134,7 +164,16 @@ export type ReplyBody =
   | { kind: 'decision'; view: DecisionView }
   | { kind: 'journey'; view: JourneyView }
   | { kind: 'choose-body'; question: string; itemNumber: number; bodies: { id: string; name: string }[] }
+  | { kind: 'nomination-form'; view: NominationFormView }
+  | { kind: 'nomination-overview'; view: NominationOverviewView }
+  | { kind: 'nomination-request'; view: NominationRequestView }
   | { kind: 'help'; reason: 'asked' | 'greeting' | 'not-understood'; examples: string[] }
   | { kind: 'notice'; text: string; tone: 'info' | 'warning' };
 
-export type Reply = ReplyBody & { lang: Lang };
+/** A reply to send privately to someone else as well, e.g. to a nominee: "teams:<aad id>". */
+export interface PrivateMessage {
+  userKey: string;
+  reply: ReplyBody & { lang: Lang };
+}
+
+export type Reply = ReplyBody & { lang: Lang; privateMessages?: PrivateMessage[] };

@@ -43,7 +43,9 @@ export const NominationRoundSchema = z.object({
   decisionItemId: z.string().nullable(),
   openedAt: Timestamp,
   /** Status changes, oldest first: opened, paused (with reason), resumed, closed, reopened. */
-  changes: z.array(z.object({ status: RoundStatusSchema, at: Timestamp, by: z.string(), reason: z.string().nullable() })),
+  changes: z.array(
+    z.object({ status: RoundStatusSchema, at: Timestamp, by: z.string(), reason: z.string().nullable() }),
+  ),
 });
 export type NominationRound = z.infer<typeof NominationRoundSchema>;
 
@@ -70,7 +72,9 @@ export type Nomination = z.infer<typeof NominationSchema>;
 
 /** Nominations that hold (or wait for) a seat: not declined, not reserves. */
 export function holdsSeat(nomination: Nomination): boolean {
-  return nomination.status === 'nominated' || nomination.status === 'accepted' || nomination.status === 'appointed';
+  return (
+    nomination.status === 'nominated' || nomination.status === 'accepted' || nomination.status === 'appointed'
+  );
 }
 
 /**
@@ -81,7 +85,10 @@ export function holdsSeat(nomination: Nomination): boolean {
 export function parseSeatRules(text: string): WorkingGroup['seats'] | null {
   const seats: Partial<WorkingGroup['seats']> = {};
   for (const part of text.split(',')) {
-    const match = /^\s*(municipalities|kommunerna|kommuner|region|regionen)\s*=\s*(\d{1,2})(?:\s*\+\s*(\d{1,2}))?\s*$/i.exec(part);
+    const match =
+      /^\s*(municipalities|kommunerna|kommuner|region|regionen)\s*=\s*(\d{1,2})(?:\s*\+\s*(\d{1,2}))?\s*$/i.exec(
+        part,
+      );
     if (!match) return null;
     const side: Side = /^kommun|^munic/i.test(match[1] ?? '') ? 'municipalities' : 'region';
     if (seats[side]) return null;

@@ -126,6 +126,40 @@ export interface CliTexts {
     conditionFailed: string;
     deadlineSet: (date: string) => string;
   };
+  nomination: {
+    command: string;
+    groupCommand: string;
+    groupAdd: string;
+    runBy: string;
+    seats: string;
+    perPrincipal: string;
+    badSeats: (text: string) => string;
+    groupAdded: (id: string) => string;
+    roundCommand: string;
+    roundOpen: string;
+    roundPause: string;
+    roundResume: string;
+    roundClose: string;
+    roundDecide: string;
+    groupOption: string;
+    deadline: string;
+    decideAt: string;
+    reason: string;
+    roundOpened: (id: string) => string;
+    roundStatus: (id: string, status: string) => string;
+    itemCreated: (meeting: string, number: number) => string;
+    add: string;
+    list: string;
+    export: string;
+    substitute: string;
+    motivation: string;
+    added: (name: string) => string;
+    reserve: (name: string) => string;
+    merged: (name: string) => string;
+    statuses: Record<'open' | 'paused' | 'closed', string>;
+    sides: Record<'municipalities' | 'region', string>;
+    nominationStatuses: Record<'nominated' | 'reserve' | 'accepted' | 'declined' | 'appointed', string>;
+  };
   demo: {
     command: string;
     loaded: (file: string, meetings: number, members: number) => string;
@@ -275,6 +309,46 @@ const sv: CliTexts = {
     conditionMet: 'Villkoret är registrerat som uppfyllt.',
     conditionFailed: 'Villkoret är registrerat som inte uppfyllt.',
     deadlineSet: (d) => `Rekommendationen ska vara antagen senast ${d}.`,
+  },
+  nomination: {
+    command: 'nomineringar till arbetsgrupper',
+    groupCommand: 'arbetsgrupper och deras platser',
+    groupAdd: 'lägg till en arbetsgrupp med platsregler',
+    runBy: 'organet som nominerar och utser, t.ex. chefsnatverket',
+    seats: 'platser per sida, t.ex. municipalities=3,region=3 (ersättare: municipalities=3+1)',
+    perPrincipal: 'högst så många nominerade per huvudman',
+    badSeats: (text) => `platsreglerna "${text}" ska skrivas som municipalities=3,region=3`,
+    groupAdded: (id) => `Arbetsgruppen ${id} är tillagd.`,
+    roundCommand: 'nomineringsomgångar',
+    roundOpen: 'öppna en nomineringsomgång (eller öppna en stängd igen för komplettering)',
+    roundPause: 'pausa nomineringen, t.ex. --reason "avvaktar p.g.a. covid-19"',
+    roundResume: 'återuppta en pausad nominering',
+    roundClose: 'stäng nomineringen',
+    roundDecide: 'lägg nomineringen som ett beslutsärende på mötet där organet ska utse',
+    groupOption: 'arbetsgruppens id',
+    deadline: 'sista dag att nominera, ÅÅÅÅ-MM-DD',
+    decideAt: 'mötet där organet utser representanterna',
+    reason: 'skäl',
+    roundOpened: (id) => `Nomineringsomgången ${id} är öppen.`,
+    roundStatus: (id, status) => `Nomineringsomgången ${id} är ${status}.`,
+    itemCreated: (m, n) => `Nomineringen ligger nu som punkt ${n} på mötet ${m}.`,
+    add: 'nominera någon till en arbetsgrupp',
+    list: 'visa nomineringarna till en arbetsgrupp',
+    export: 'skriv ut nomineringarna som CSV',
+    substitute: 'nominera till en ersättarplats',
+    motivation: 'kort motivering',
+    added: (n) => `${n} är nominerad.`,
+    reserve: (n) => `${n} är nominerad som reserv: sidans platser är redan fyllda.`,
+    merged: (n) => `${n} var redan nominerad; nomineringarna är sammanslagna.`,
+    statuses: { open: 'öppen', paused: 'pausad', closed: 'stängd' },
+    sides: { municipalities: 'Kommunerna', region: 'Regionen' },
+    nominationStatuses: {
+      nominated: 'nominerad',
+      reserve: 'reserv',
+      accepted: 'har tackat ja',
+      declined: 'har tackat nej',
+      appointed: 'utsedd',
+    },
   },
   demo: {
     command: 'läs in demodata (huvudmän, organ, ledamöter, kalendarium och dagordningar)',
@@ -432,6 +506,46 @@ const en: CliTexts = {
     conditionMet: 'The condition is recorded as met.',
     conditionFailed: 'The condition is recorded as not met.',
     deadlineSet: (d) => `The recommendation is due to be adopted by ${d}.`,
+  },
+  nomination: {
+    command: 'nominations to working groups',
+    groupCommand: 'working groups and their seats',
+    groupAdd: 'add a working group with seat rules',
+    runBy: 'the body that nominates and appoints, e.g. chefsnatverket',
+    seats: 'seats per side, e.g. municipalities=3,region=3 (substitutes: municipalities=3+1)',
+    perPrincipal: 'at most this many nominees per principal',
+    badSeats: (text) => `the seat rules "${text}" are written like municipalities=3,region=3`,
+    groupAdded: (id) => `Working group ${id} is added.`,
+    roundCommand: 'nomination rounds',
+    roundOpen: 'open a nomination round (or reopen a closed one to complete it)',
+    roundPause: 'pause the nominations, e.g. --reason "waiting because of covid-19"',
+    roundResume: 'resume paused nominations',
+    roundClose: 'close the nominations',
+    roundDecide: 'put the nominations as a decision item on the meeting where the body appoints',
+    groupOption: "the working group's id",
+    deadline: 'last day to nominate, YYYY-MM-DD',
+    decideAt: 'the meeting where the body appoints the representatives',
+    reason: 'reason',
+    roundOpened: (id) => `Nomination round ${id} is open.`,
+    roundStatus: (id, status) => `Nomination round ${id} is ${status}.`,
+    itemCreated: (m, n) => `The nominations are now item ${n} of meeting ${m}.`,
+    add: 'nominate someone to a working group',
+    list: 'show the nominations to a working group',
+    export: 'print the nominations as CSV',
+    substitute: 'nominate to a substitute seat',
+    motivation: 'a short motivation',
+    added: (n) => `${n} is nominated.`,
+    reserve: (n) => `${n} is nominated as a reserve: the side's seats are already filled.`,
+    merged: (n) => `${n} was already nominated; the nominations are merged.`,
+    statuses: { open: 'open', paused: 'paused', closed: 'closed' },
+    sides: { municipalities: 'Municipalities', region: 'Region' },
+    nominationStatuses: {
+      nominated: 'nominated',
+      reserve: 'reserve',
+      accepted: 'accepted',
+      declined: 'declined',
+      appointed: 'appointed',
+    },
   },
   demo: {
     command: 'load demo data (principals, bodies, members, calendar and agendas)',

@@ -144,7 +144,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     en: (p) => `There is already a nomination round for ${s(p, 'group')} (${s(p, 'status')}).`,
   },
   'nomination.round-paused': {
-    sv: (p) => `Nomineringen till ${s(p, 'group')} är pausad (${s(p, 'reason')}). Ingen nominering har sparats.`,
+    sv: (p) =>
+      `Nomineringen till ${s(p, 'group')} är pausad (${s(p, 'reason')}). Ingen nominering har sparats.`,
     en: (p) => `Nominations for ${s(p, 'group')} are paused (${s(p, 'reason')}). Nothing was stored.`,
   },
   'nomination.round-closed': {
@@ -156,8 +157,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     en: (p) => `Only members of ${s(p, 'body')} can nominate. Nothing was stored.`,
   },
   'nomination.own-principal': {
-    sv: (p) => `Du kan bara nominera för din egen huvudman (${s(p, 'principal')}); ordföranden och sekreteraren kan nominera för alla.`,
-    en: (p) => `You can only nominate for your own principal (${s(p, 'principal')}); the chair and the secretary can nominate for all.`,
+    sv: (p) =>
+      `Du kan bara nominera för din egen huvudman (${s(p, 'principal')}); ordföranden och sekreteraren kan nominera för alla.`,
+    en: (p) =>
+      `You can only nominate for your own principal (${s(p, 'principal')}); the chair and the secretary can nominate for all.`,
   },
   'nomination.name-invalid': {
     sv: () => `Skriv den nominerades namn (högst 120 tecken).`,

@@ -92,6 +92,40 @@ export interface ReplyTexts {
     whichBody: string;
     noDecisionFound: (topic: string) => string;
   };
+  nomination: {
+    formTitle: (group: string) => string;
+    name: string;
+    email: string;
+    principal: string;
+    side: string;
+    sides: Record<'municipalities' | 'region', string>;
+    seat: string;
+    seats: Record<'ordinary' | 'substitute', string>;
+    motivation: string;
+    submit: string;
+    nameError: string;
+    emailError: string;
+    added: (name: string, group: string) => string;
+    reserve: (name: string, group: string) => string;
+    merged: (name: string, group: string) => string;
+    whichGroup: (groups: string) => string;
+    noGroups: string;
+    statuses: Record<'open' | 'paused' | 'closed' | 'none', string>;
+    pausedBecause: (reason: string) => string;
+    deadline: (date: string) => string;
+    decideAt: (meeting: string) => string;
+    seatsText: (filled: number, total: number, substitutesFilled: number, substitutes: number) => string;
+    nomineeStatuses: Record<'nominated' | 'reserve' | 'accepted' | 'declined' | 'appointed', string>;
+    hidden: string;
+    noNominees: string;
+    request: (group: string, principal: string, by: string) => string;
+    accept: string;
+    decline: string;
+    accepted: string;
+    declined: string;
+    putOnAgenda: (number: number, body: string, date: string) => string;
+    notOnRoster: string;
+  };
   journey: {
     title: (title: string) => string;
     decided: (body: string, date: string, number: number, outcome: string) => string;
@@ -216,6 +250,53 @@ const sv: ReplyTexts = {
     notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
     whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
     noDecisionFound: (t) => `Jag hittar inget registrerat beslut om "${t}".`,
+  },
+  nomination: {
+    formTitle: (g) => `Nominera till ${g}`,
+    name: 'Namn',
+    email: 'E-post',
+    principal: 'Huvudman',
+    side: 'Plats för',
+    sides: { municipalities: 'kommunerna', region: 'regionen' },
+    seat: 'Plats',
+    seats: { ordinary: 'Ordinarie', substitute: 'Ersättare' },
+    motivation: 'Kort motivering',
+    submit: 'Nominera',
+    nameError: 'Skriv namnet (högst 120 tecken).',
+    emailError: 'Skriv en giltig e-postadress.',
+    added: (n, g) => `${n} är nominerad till ${g}.`,
+    reserve: (n, g) => `${n} är nominerad till ${g} som reserv: den sidans platser är redan fyllda.`,
+    merged: (n, g) => `${n} var redan nominerad till ${g}; din nominering är sammanslagen med den.`,
+    whichGroup: (groups) => `Vilken grupp gäller det? Nominering pågår till: ${groups}.`,
+    noGroups: 'Det pågår inga nomineringar just nu.',
+    statuses: {
+      open: 'Nomineringen är öppen',
+      paused: 'Nomineringen är pausad',
+      closed: 'Nomineringen är stängd',
+      none: 'Ingen nominering har öppnats',
+    },
+    pausedBecause: (r) => `Pausad: ${r}`,
+    deadline: (d) => `Sista dag att nominera: ${d}`,
+    decideAt: (m) => `Beslut: ${m}`,
+    seatsText: (f, t, sf, st) => `${f} av ${t} platser fyllda${st > 0 ? `, ${sf} av ${st} ersättare` : ''}`,
+    nomineeStatuses: {
+      nominated: 'nominerad',
+      reserve: 'reserv',
+      accepted: 'har tackat ja',
+      declined: 'har tackat nej',
+      appointed: 'utsedd',
+    },
+    hidden: 'Namnen visas bara för ledamöter i det nominerande organet.',
+    noNominees: 'Inga nominerade än.',
+    request: (g, p, by) => `Du har nominerats till ${g} för ${p} av ${by}. Vill du ta uppdraget?`,
+    accept: 'Tacka ja',
+    decline: 'Tacka nej',
+    accepted: 'Du har tackat ja. Tack!',
+    declined: 'Du har tackat nej.',
+    putOnAgenda: (n, b, d) =>
+      `Nomineringen ligger nu som punkt ${n} på ${b}s möte ${d}. Öppna beslutet med "öppna beslut punkt ${n}".`,
+    notOnRoster:
+      'Du finns inte i ledamotsregistret, så du kan inte nominera. Be nätverkets sekreterare lägga till dig.',
   },
   journey: {
     title: (t) => `Var står beslutet: ${t}`,
@@ -344,6 +425,52 @@ const en: ReplyTexts = {
     notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
     noDecisionFound: (t) => `I find no recorded decision about "${t}".`,
+  },
+  nomination: {
+    formTitle: (g) => `Nominate to ${g}`,
+    name: 'Name',
+    email: 'E-mail',
+    principal: 'Principal',
+    side: 'Seat for',
+    sides: { municipalities: 'the municipalities', region: 'the region' },
+    seat: 'Seat',
+    seats: { ordinary: 'Ordinary', substitute: 'Substitute' },
+    motivation: 'Short motivation',
+    submit: 'Nominate',
+    nameError: 'Write the name (at most 120 characters).',
+    emailError: 'Write a valid e-mail address.',
+    added: (n, g) => `${n} is nominated to ${g}.`,
+    reserve: (n, g) => `${n} is nominated to ${g} as a reserve: that side's seats are already filled.`,
+    merged: (n, g) => `${n} was already nominated to ${g}; your nomination is merged with it.`,
+    whichGroup: (groups) => `Which group is it? Nominations are open for: ${groups}.`,
+    noGroups: 'No nominations are open at the moment.',
+    statuses: {
+      open: 'Nominations are open',
+      paused: 'Nominations are paused',
+      closed: 'Nominations are closed',
+      none: 'No nomination round has been opened',
+    },
+    pausedBecause: (r) => `Paused: ${r}`,
+    deadline: (d) => `Last day to nominate: ${d}`,
+    decideAt: (m) => `Decision: ${m}`,
+    seatsText: (f, t, sf, st) => `${f} of ${t} seats filled${st > 0 ? `, ${sf} of ${st} substitutes` : ''}`,
+    nomineeStatuses: {
+      nominated: 'nominated',
+      reserve: 'reserve',
+      accepted: 'accepted',
+      declined: 'declined',
+      appointed: 'appointed',
+    },
+    hidden: 'Names are shown to members of the nominating body only.',
+    noNominees: 'No nominees yet.',
+    request: (g, p, by) => `You have been nominated to ${g} for ${p} by ${by}. Will you take it on?`,
+    accept: 'Accept',
+    decline: 'Decline',
+    accepted: 'You have accepted. Thank you!',
+    declined: 'You have declined.',
+    putOnAgenda: (n, b, d) =>
+      `The nominations are now item ${n} of the meeting of ${b} on ${d}. Open the decision with "open decision ${n}".`,
+    notOnRoster: "You are not on the roster, so you cannot nominate. Ask the network's secretary to add you.",
   },
   journey: {
     title: (t) => `Where the decision stands: ${t}`,

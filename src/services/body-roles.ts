@@ -28,4 +28,3 @@ export function currentOrNextMeeting(data: SamradData, clock: Clock, bodyId: str
     .filter((m) => m.bodyId === bodyId && m.status !== 'cancelled' && m.date >= today)
     .sort(compareMeetings)[0];
 }
-

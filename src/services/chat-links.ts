@@ -53,3 +53,15 @@ export async function rememberCardMessage(
     });
   });
 }
+
+/** Remembers where the bot can reach a person privately; writes only when it is new or moved. */
+export async function rememberPersonalChat(
+  store: SamradStore,
+  input: { userKey: string; channel: 'teams' | 'slack' | 'local'; reference: Record<string, unknown> },
+): Promise<void> {
+  const known = store.read().personalChats.find((c) => c.userKey === input.userKey);
+  if (known && JSON.stringify(known.reference) === JSON.stringify(input.reference)) return;
+  await store.update((draft) => {
+    draft.personalChats = [...draft.personalChats.filter((c) => c.userKey !== input.userKey), input];
+  });
+}

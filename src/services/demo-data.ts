@@ -10,6 +10,7 @@ import { formatDate } from '../i18n/format.js';
 import { recordAudit } from './audit.js';
 import { closeDecision, openDecision, recordAdoption, recordCondition } from './decisions.js';
 import { importAgenda } from './import-agenda.js';
+import { addWorkingGroup, nominate, openRound } from './nominations.js';
 import type { Clock, SamradStore } from './ports.js';
 
 /**
@@ -293,6 +294,52 @@ async function seedDemoDecisions(store: SamradStore): Promise<void> {
 }
 
 /**
+ * Styrgrupp god och nära vård (Styrgrupp GNV), staffed by the 3+3 model as Chefsnätverket decided
+ * on 3 April 2020: the round is open, some principals have nominated, and the appointment is
+ * item 4 of Chefsnätverket's next meeting.
+ */
+async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<void> {
+  const group = await addWorkingGroup(store, clock, 'demo', {
+    id: 'styrgrupp-gnv',
+    name: 'Styrgrupp GNV',
+    body: BODY_IDS.chefsnatverket,
+    seats: { municipalities: { ordinary: 3, substitute: 0 }, region: { ordinary: 3, substitute: 0 } },
+    kind: 'steering-group',
+  });
+  await store.update((draft) => {
+    const body = draft.bodies.find((b) => b.id === group.id);
+    if (body) body.aliases = ['Styrgrupp god och nära vård', 'Styrgruppen för god och nära vård', 'GNV'];
+  });
+  const today = swedishToday(clock.now());
+  const next = store
+    .read()
+    .meetings.filter((m) => m.bodyId === BODY_IDS.chefsnatverket && m.date >= today && m.status === 'planned')
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (!next) return;
+  await openRound(store, clock, 'demo', {
+    group: group.id,
+    deadline: addDays(next.date, -3),
+    decideAt: next.id,
+  });
+  for (const [name, principal] of [
+    ['Lena Björk', 'Avesta'],
+    ['Sara Eklund', 'Mora'],
+    ['Helena Berg', 'Region Dalarna'],
+  ] as const) {
+    await nominate(store, clock, { group: group.id, name, principal, nominatorId: 'karin-lindqvist' });
+  }
+  const appointmentItem = store
+    .read()
+    .agendaItems.find((i) => i.meetingId === next.id && /Styrgrupp GNV/.test(i.title));
+  if (appointmentItem) {
+    await store.update((draft) => {
+      const round = draft.nominationRounds.find((r) => r.groupId === group.id);
+      if (round) round.decisionItemId = appointmentItem.id;
+    });
+  }
+}
+
+/**
  * Builds the demo data for the day the clock says it is, in `scratch` (an empty store), with the same
  * use cases that real imports go through.
  */
@@ -327,6 +374,7 @@ export async function buildDemoData(
     await importAgenda(store, clock, 'demo', { text, fileName: agenda.fileName, body: agenda.body });
   }
   await seedDemoDecisions(store);
+  await seedDemoNominations(store, clock);
   await store.update((draft) =>
     recordAudit(draft, clock, 'demo', 'demo.loaded', 'store', {
       meetings: draft.meetings.length,

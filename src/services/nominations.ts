@@ -54,7 +54,12 @@ export interface AddGroupInput {
   kind?: BodyKind;
 }
 
-export async function addWorkingGroup(store: SamradStore, clock: Clock, actor: string, input: AddGroupInput): Promise<WorkingGroup> {
+export async function addWorkingGroup(
+  store: SamradStore,
+  clock: Clock,
+  actor: string,
+  input: AddGroupInput,
+): Promise<WorkingGroup> {
   const name = input.name.trim();
   if (name === '' || name.length > 120) throw new SamradError('input.invalid', { detail: 'name' });
   const id = input.id?.trim() || slugify(name);
@@ -63,16 +68,33 @@ export async function addWorkingGroup(store: SamradStore, clock: Clock, actor: s
     const runBy = requireBody(draft, input.body);
     if (draft.workingGroups.some((g) => g.id === id)) throw new SamradError('body.exists', { body: id });
     if (!draft.bodies.some((b) => b.id === id)) {
-      draft.bodies.push({ id, name, kind: input.kind ?? 'working-group', aliases: [], parentBodyId: runBy.id });
+      draft.bodies.push({
+        id,
+        name,
+        kind: input.kind ?? 'working-group',
+        aliases: [],
+        parentBodyId: runBy.id,
+      });
     }
-    const group: WorkingGroup = { id, bodyId: runBy.id, seats: input.seats, perPrincipal: input.perPrincipal ?? null };
+    const group: WorkingGroup = {
+      id,
+      bodyId: runBy.id,
+      seats: input.seats,
+      perPrincipal: input.perPrincipal ?? null,
+    };
     draft.workingGroups.push(group);
     recordAudit(draft, clock, actor, 'group.added', id, { body: runBy.id, seats: input.seats });
     return group;
   });
 }
 
-function change(round: NominationRound, status: NominationRound['status'], clock: Clock, by: string, reason: string | null) {
+function change(
+  round: NominationRound,
+  status: NominationRound['status'],
+  clock: Clock,
+  by: string,
+  reason: string | null,
+) {
   round.status = status;
   round.pausedReason = status === 'paused' ? reason : null;
   round.changes.push({ status, at: clock.now().toISOString(), by, reason });
@@ -91,7 +113,8 @@ export async function openRound(
   return store.update((draft) => {
     const { group, body } = requireGroup(draft, input.group);
     const decideAt = input.decideAt ? draft.meetings.find((m) => m.id === input.decideAt) : undefined;
-    if (input.decideAt && !decideAt) throw new SamradError('input.unknown-meeting', { meeting: input.decideAt });
+    if (input.decideAt && !decideAt)
+      throw new SamradError('input.unknown-meeting', { meeting: input.decideAt });
     const existing = currentRound(draft, group.id);
     if (existing && existing.status !== 'closed') {
       throw new SamradError('nomination.round-exists', { group: body.name, status: existing.status });
@@ -132,9 +155,17 @@ export async function setRoundStatus(
   return store.update((draft) => {
     const { group, body } = requireGroup(draft, input.group);
     const round = requireRound(draft, group, body);
-    if (round.status === 'closed' && input.status !== 'closed') throw new SamradError('nomination.round-closed', { group: body.name });
+    if (round.status === 'closed' && input.status !== 'closed')
+      throw new SamradError('nomination.round-closed', { group: body.name });
     change(round, input.status, clock, actor, input.reason?.trim() || null);
-    recordAudit(draft, clock, actor, `round.${input.status === 'open' ? 'resumed' : input.status}`, round.id, { reason: input.reason ?? null });
+    recordAudit(
+      draft,
+      clock,
+      actor,
+      `round.${input.status === 'open' ? 'resumed' : input.status}`,
+      round.id,
+      { reason: input.reason ?? null },
+    );
     return round;
   });
 }
@@ -160,10 +191,17 @@ export interface NominateResult {
 }
 
 function seatsTaken(draft: SamradData, roundId: string, side: Side, seat: SeatKind): number {
-  return draft.nominations.filter((n) => n.roundId === roundId && n.side === side && n.seat === seat && holdsSeat(n)).length;
+  return draft.nominations.filter(
+    (n) => n.roundId === roundId && n.side === side && n.seat === seat && holdsSeat(n),
+  ).length;
 }
 
-function checkNominator(draft: SamradData, group: WorkingGroup, nominatorId: string, principalId: string): void {
+function checkNominator(
+  draft: SamradData,
+  group: WorkingGroup,
+  nominatorId: string,
+  principalId: string,
+): void {
   if (nominatorId === 'cli') return;
   const runBy = requireBody(draft, group.bodyId);
   const seats = draft.memberships.filter((m) => m.personId === nominatorId && m.bodyId === group.bodyId);
@@ -176,29 +214,44 @@ function checkNominator(draft: SamradData, group: WorkingGroup, nominatorId: str
 }
 
 /** Nominates someone to a group, by a member for their own principal (the chair or secretary for any). */
-export async function nominate(store: SamradStore, clock: Clock, input: NominateInput): Promise<NominateResult> {
+export async function nominate(
+  store: SamradStore,
+  clock: Clock,
+  input: NominateInput,
+): Promise<NominateResult> {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (name === '' || name.length > 120 || !/\p{L}/u.test(name)) throw new SamradError('nomination.name-invalid');
+  if (name === '' || name.length > 120 || !/\p{L}/u.test(name))
+    throw new SamradError('nomination.name-invalid');
   const email = input.email?.trim() || null;
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new SamradError('input.invalid', { detail: `e-post "${email}"` });
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new SamradError('input.invalid', { detail: `e-post "${email}"` });
   const motivation = input.motivation?.trim() || null;
-  if (motivation && motivation.length > 1000) throw new SamradError('input.invalid', { detail: 'motivation' });
+  if (motivation && motivation.length > 1000)
+    throw new SamradError('input.invalid', { detail: 'motivation' });
   return store.update((draft) => {
     const { group, body } = requireGroup(draft, input.group);
     const round = requireRound(draft, group, body);
-    if (round.status === 'paused') throw new SamradError('nomination.round-paused', { group: body.name, reason: round.pausedReason ?? '' });
+    if (round.status === 'paused')
+      throw new SamradError('nomination.round-paused', {
+        group: body.name,
+        reason: round.pausedReason ?? '',
+      });
     if (round.status === 'closed') throw new SamradError('nomination.round-closed', { group: body.name });
     const principal = requirePrincipal(draft, input.principal);
     const side: Side = principal.kind === 'region' ? 'region' : 'municipalities';
     if (input.side && input.side !== side) {
-      throw new SamradError('nomination.side-mismatch', { principal: principal.name, side: side === 'region' ? 'regionen' : 'kommunerna' });
+      throw new SamradError('nomination.side-mismatch', {
+        principal: principal.name,
+        side: side === 'region' ? 'regionen' : 'kommunerna',
+      });
     }
     checkNominator(draft, group, input.nominatorId, principal.id);
     const same = draft.nominations.find(
       (n) =>
         n.roundId === round.id &&
         n.status !== 'declined' &&
-        (foldText(n.name) === foldText(name) || (email !== null && n.email?.toLowerCase() === email.toLowerCase())),
+        (foldText(n.name) === foldText(name) ||
+          (email !== null && n.email?.toLowerCase() === email.toLowerCase())),
     );
     if (same) {
       if (!same.nominatedBy.includes(input.nominatorId)) same.nominatedBy.push(input.nominatorId);
@@ -211,7 +264,9 @@ export async function nominate(store: SamradStore, clock: Clock, input: Nominate
     const sideFull = seatsTaken(draft, round.id, side, seat) >= group.seats[side][seat];
     const principalFull =
       group.perPrincipal !== null &&
-      draft.nominations.filter((n) => n.roundId === round.id && n.principalId === principal.id && holdsSeat(n)).length >= group.perPrincipal;
+      draft.nominations.filter(
+        (n) => n.roundId === round.id && n.principalId === principal.id && holdsSeat(n),
+      ).length >= group.perPrincipal;
     const nomination: Nomination = {
       id: uniqueId(`${round.id}-${slugify(name)}`, (id) => draft.nominations.some((n) => n.id === id)),
       roundId: round.id,
@@ -228,7 +283,11 @@ export async function nominate(store: SamradStore, clock: Clock, input: Nominate
       respondedAt: null,
     };
     draft.nominations.push(nomination);
-    recordAudit(draft, clock, input.nominatorId, 'nomination.added', nomination.id, { name, principal: principal.name, status: nomination.status });
+    recordAudit(draft, clock, input.nominatorId, 'nomination.added', nomination.id, {
+      name,
+      principal: principal.name,
+      status: nomination.status,
+    });
     return { nomination: { ...nomination }, merged: false, reserve: nomination.status === 'reserve' };
   });
 }
@@ -236,8 +295,9 @@ export async function nominate(store: SamradStore, clock: Clock, input: Nominate
 /** The roster person a nominee is, if the bot knows them: by e-mail, else by name. */
 export function personOfNominee(data: SamradData, nomination: Nomination): Person | undefined {
   return (
-    (nomination.email ? data.people.find((p) => p.email?.toLowerCase() === nomination.email?.toLowerCase()) : undefined) ??
-    data.people.find((p) => foldText(p.name) === foldText(nomination.name))
+    (nomination.email
+      ? data.people.find((p) => p.email?.toLowerCase() === nomination.email?.toLowerCase())
+      : undefined) ?? data.people.find((p) => foldText(p.name) === foldText(nomination.name))
   );
 }
 
@@ -253,22 +313,38 @@ export async function respondToNomination(
   return store.update((draft) => {
     const nomination = draft.nominations.find((n) => n.id === input.nominationId);
     if (!nomination) throw new SamradError('nomination.unknown', { nomination: input.nominationId });
-    if (personOfNominee(draft, nomination)?.id !== input.personId) throw new SamradError('nomination.not-nominee');
+    if (personOfNominee(draft, nomination)?.id !== input.personId)
+      throw new SamradError('nomination.not-nominee');
     const round = draft.nominationRounds.find((r) => r.id === nomination.roundId);
     const body = draft.bodies.find((b) => b.id === nomination.groupId);
     if (round?.status === 'closed' || nomination.status === 'appointed') {
       throw new SamradError('nomination.round-closed', { group: body?.name ?? nomination.groupId });
     }
     const heldSeat = holdsSeat(nomination);
-    nomination.status = input.accept ? (nomination.status === 'reserve' ? 'reserve' : 'accepted') : 'declined';
+    nomination.status = input.accept
+      ? nomination.status === 'reserve'
+        ? 'reserve'
+        : 'accepted'
+      : 'declined';
     nomination.respondedAt = clock.now().toISOString();
     if (!input.accept && heldSeat) {
       const next = draft.nominations.find(
-        (n) => n.roundId === nomination.roundId && n.side === nomination.side && n.seat === nomination.seat && n.status === 'reserve',
+        (n) =>
+          n.roundId === nomination.roundId &&
+          n.side === nomination.side &&
+          n.seat === nomination.seat &&
+          n.status === 'reserve',
       );
       if (next) next.status = 'nominated';
     }
-    recordAudit(draft, clock, input.personId, input.accept ? 'nomination.accepted' : 'nomination.declined', nomination.id, {});
+    recordAudit(
+      draft,
+      clock,
+      input.personId,
+      input.accept ? 'nomination.accepted' : 'nomination.declined',
+      nomination.id,
+      {},
+    );
     return { ...nomination };
   });
 }
@@ -301,7 +377,10 @@ export function groupOverview(data: SamradData, typed: string): GroupOverview {
     runBy: requireBody(data, group.bodyId),
     round,
     seats: {
-      municipalities: { ...count('municipalities', 'ordinary'), substitute: count('municipalities', 'substitute') },
+      municipalities: {
+        ...count('municipalities', 'ordinary'),
+        substitute: count('municipalities', 'substitute'),
+      },
       region: { ...count('region', 'ordinary'), substitute: count('region', 'substitute') },
     },
     nominations,
@@ -310,7 +389,8 @@ export function groupOverview(data: SamradData, typed: string): GroupOverview {
 
 /** The contract of `samrad nomination list --json`. */
 export function nominationListJson(data: SamradData, overview: GroupOverview) {
-  const nominator = (id: string) => (id === 'cli' ? 'cli' : (data.people.find((p) => p.id === id)?.name ?? id));
+  const nominator = (id: string) =>
+    id === 'cli' ? 'cli' : (data.people.find((p) => p.id === id)?.name ?? id);
   return {
     group: overview.group.id,
     groupName: overview.body.name,
@@ -337,7 +417,9 @@ export function nominationListJson(data: SamradData, overview: GroupOverview) {
 }
 
 function namesWithPrincipals(data: SamradData, list: Nomination[]): string {
-  const named = list.map((n) => `${n.name} (${data.principals.find((p) => p.id === n.principalId)?.name ?? ''})`);
+  const named = list.map(
+    (n) => `${n.name} (${data.principals.find((p) => p.id === n.principalId)?.name ?? ''})`,
+  );
   return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} och ${named.at(-1)}`;
 }
 
@@ -357,23 +439,29 @@ export async function roundToAgendaItem(
       throw new SamradError('decision.not-chair', { body: runBy.name });
     }
     const round = requireRound(draft, group, body);
-    const chosen = draft.nominations.filter((n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed');
+    const chosen = draft.nominations.filter(
+      (n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed',
+    );
     if (chosen.length === 0) throw new SamradError('nomination.nothing-to-decide', { group: body.name });
     const meeting =
-      (round.decideAtMeetingId ? draft.meetings.find((m) => m.id === round.decideAtMeetingId && m.status !== 'cancelled') : undefined) ??
-      currentOrNextMeeting(draft, clock, runBy.id);
+      (round.decideAtMeetingId
+        ? draft.meetings.find((m) => m.id === round.decideAtMeetingId && m.status !== 'cancelled')
+        : undefined) ?? currentOrNextMeeting(draft, clock, runBy.id);
     if (!meeting) throw new SamradError('decision.no-meeting', { body: runBy.name });
     const proposal: string[] = [];
     for (const side of ['municipalities', 'region'] as const) {
       for (const seat of ['ordinary', 'substitute'] as const) {
         const list = chosen.filter((n) => n.side === side && n.seat === seat);
         if (list.length === 0) continue;
-        const role = seat === 'ordinary' ? 'ledamöter' : 'ersättare';
+        const role = seat === 'ordinary' ? (list.length === 1 ? 'ledamot' : 'ledamöter') : 'ersättare';
         const forWhom = side === 'municipalities' ? 'kommunerna' : 'regionen';
-        proposal.push(`att utse ${namesWithPrincipals(draft, list)} till ${role} i ${body.name} för ${forWhom}.`);
+        proposal.push(
+          `att utse ${namesWithPrincipals(draft, list)} till ${role} i ${body.name} för ${forWhom}.`,
+        );
       }
     }
-    const number = Math.max(0, ...draft.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => i.number)) + 1;
+    const number =
+      Math.max(0, ...draft.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => i.number)) + 1;
     const item: AgendaItem = {
       id: agendaItemId(meeting.id, number),
       meetingId: meeting.id,
@@ -407,7 +495,9 @@ function seatRuleText(group: WorkingGroup): string {
 export function appointFromRound(draft: SamradData, clock: Clock, actor: string, itemId: string): number {
   const round = draft.nominationRounds.find((r) => r.decisionItemId === itemId);
   if (!round) return 0;
-  const chosen = draft.nominations.filter((n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed');
+  const chosen = draft.nominations.filter(
+    (n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed',
+  );
   for (const nomination of chosen) {
     let person = personOfNominee(draft, nomination);
     if (!person) {

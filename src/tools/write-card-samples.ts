@@ -25,6 +25,8 @@ const QUESTIONS: Record<string, string> = {
   decision: 'Öppna beslut punkt 5 för Chefsnätverket',
   'choose-body': 'Öppna beslut punkt 4',
   journey: 'Var står beslutet om tillnyktringsplatser?',
+  'nomination-form': 'Nominera till Styrgrupp GNV',
+  'nomination-overview': 'Vilka är nominerade till Styrgrupp GNV?',
 };
 
 async function main(): Promise<void> {
@@ -36,6 +38,18 @@ async function main(): Promise<void> {
   };
   const identity = { channel: 'teams' as const, userId: '00000000-0000-4000-8000-000000000001' };
   await mkdir(join(CARDS_FOLDER, 'samples'), { recursive: true });
+  // The card a nominee gets: made by nominating someone on the roster.
+  const nominated = await handleMessage(
+    'Nominera Per Ström, Leksand, till Styrgrupp GNV',
+    { identity, conversationId: 'n' },
+    deps,
+  );
+  const request = nominated.privateMessages?.[0]?.reply;
+  if (!request) throw new Error('no card was made for the nominee');
+  await writeFile(
+    join(CARDS_FOLDER, 'samples', 'nomination-request.json'),
+    `${JSON.stringify(request, null, 2)}\n`,
+  );
   for (const [template, question] of Object.entries(QUESTIONS)) {
     const reply = await handleMessage(question, { identity, conversationId: template }, deps);
     if (reply.kind !== template) throw new Error(`"${question}" gave a ${reply.kind} reply, not ${template}`);

@@ -59,7 +59,12 @@ async function everyReply(): Promise<Reply[]> {
   // Karin chairs two bodies: without a body named or a linked chat she is asked which.
   const chooser = await ask('öppna beslut punkt 4');
   const journey = await ask('var står beslutet om tillnyktringsplatser?');
-  return [...replies, opened, voted.reply, chooser, journey];
+  const form = await ask('nominera till Styrgrupp GNV');
+  const overview = await ask('vilka är nominerade till Styrgrupp GNV?');
+  const nominated = await ask('nominera Per Ström, Leksand, till Styrgrupp GNV');
+  const request = nominated.privateMessages?.[0]?.reply;
+  if (!request) throw new Error('no card for the nominee');
+  return [...replies, opened, voted.reply, chooser, journey, form, overview, nominated, request];
 }
 
 let replies: Reply[];
@@ -86,6 +91,9 @@ describe('every card samrad sends', () => {
         'decision',
         'choose-body',
         'journey',
+        'nomination-form',
+        'nomination-overview',
+        'nomination-request',
       ]),
     );
   });

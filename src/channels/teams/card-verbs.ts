@@ -11,6 +11,8 @@ export const CARD_VERBS = {
   refreshDecision: ACTIONS.refreshDecision,
   closeDecision: ACTIONS.closeDecision,
   dissent: ACTIONS.dissent,
+  submitNomination: ACTIONS.submitNomination,
+  respondToNomination: ACTIONS.respondToNomination,
 } as const;
 
 /** The invoke name Teams uses for Action.Execute (Universal Actions). */

@@ -19,7 +19,13 @@ export function registerTeamsChannel(
 ): { idle(): Promise<void> } {
   const adapter = createTeamsAdapter(options.bot, options.logger);
   const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger);
-  const bot = new SamradTeamsBot(deps, updater);
+  const bot = new SamradTeamsBot({
+    deps,
+    updater,
+    adapter,
+    appId: options.bot?.appId ?? '',
+    logger: options.logger,
+  });
   server.post(
     '/api/messages',
     restify.plugins.jsonBodyParser({ mapParams: false }),

@@ -37,6 +37,9 @@ const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
   decision: 'decision.json',
   journey: 'journey.json',
   'choose-body': 'choose-body.json',
+  'nomination-form': 'nomination-form.json',
+  'nomination-overview': 'nomination-overview.json',
+  'nomination-request': 'nomination-request.json',
 };
 
 export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards');
@@ -142,6 +145,21 @@ export function cardData(reply: Reply): Record<string, unknown> {
       };
     case 'choose-body':
       return { ...reply, ...common };
+    case 'nomination-form': {
+      const view = reply.view;
+      const principal = view.principals.find((p) => p.id === view.principalId);
+      return {
+        ...view,
+        ...common,
+        nl: t.nomination,
+        formTitle: t.nomination.formTitle(view.groupName),
+        principalValue: principal?.id ?? '',
+        sideValue: principal?.side ?? '',
+      };
+    }
+    case 'nomination-overview':
+    case 'nomination-request':
+      return { ...reply.view, ...common, nl: t.nomination };
     default:
       return { ...reply, ...common };
   }

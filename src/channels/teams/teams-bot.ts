@@ -3,16 +3,21 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type CloudAdapter,
+  type ConversationReference,
 } from 'botbuilder';
 import {
   handleAction,
   handleMessage,
+  personalChatOf,
+  rememberPersonalChat,
   rememberPostedDecisionCard,
   type ConversationDeps,
 } from '../../conversation/handle-message.js';
 import type { Reply } from '../../conversation/replies.js';
 import { DEFAULT_LANG } from '../../domain/lang.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import type { Logger } from '../../logger.js';
 import { cardAttachment, renderCard } from './render-card.js';
 import type { SharedCardUpdater } from './shared-card-updater.js';
 import { incomingFromActivity } from './teams-identity.js';
@@ -36,28 +41,43 @@ export function invokeError(statusCode: 400 | 500, message: string): AdaptiveCar
   };
 }
 
+export interface TeamsBotOptions {
+  deps: ConversationDeps;
+  updater: SharedCardUpdater;
+  adapter: CloudAdapter;
+  appId: string;
+  logger: Logger;
+}
+
 /**
  * The Teams side of samrad: translates activities into calls on the conversation layer and its
- * replies into Adaptive Cards. Nothing here knows what a meeting or a vote is.
+ * replies into Adaptive Cards. Nothing here knows what a meeting, a vote or a nomination is.
  */
 export class SamradTeamsBot extends ActivityHandler {
-  constructor(
-    private readonly deps: ConversationDeps,
-    private readonly updater: SharedCardUpdater,
-  ) {
+  private readonly deps: ConversationDeps;
+
+  constructor(private readonly options: TeamsBotOptions) {
     super();
+    this.deps = options.deps;
     this.onMessage(async (context, next) => {
+      const incoming = incomingFromActivity(context.activity);
+      if (
+        context.activity.conversation?.conversationType === 'personal' &&
+        context.activity.from?.aadObjectId
+      ) {
+        // Where the bot can reach this person privately later (a card to a nominee).
+        const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<
+          string,
+          unknown
+        >;
+        await rememberPersonalChat(this.deps, incoming.identity, reference);
+      }
       const text = (
         TurnContext.removeRecipientMention(context.activity) ??
         context.activity.text ??
         ''
       ).trim();
-      const reply = await handleMessage(
-        text === '' ? 'hjälp' : text,
-        incomingFromActivity(context.activity),
-        this.deps,
-      );
-      await this.post(context, reply);
+      await this.post(context, await handleMessage(text === '' ? 'hjälp' : text, incoming, this.deps));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -83,11 +103,41 @@ export class SamradTeamsBot extends ActivityHandler {
         activityId: sent.id,
       });
     }
+    await this.sendPrivately(reply);
+  }
+
+  /** Cards meant for someone else (a nominee), sent to their personal chat with the bot if it has one. */
+  private async sendPrivately(reply: Reply): Promise<void> {
+    for (const message of reply.privateMessages ?? []) {
+      if (!message.userKey.startsWith('teams:')) continue;
+      const reference = personalChatOf(this.deps, message.userKey);
+      if (!reference) {
+        this.options.logger.info('teams.private-card-not-sent', {
+          userKey: message.userKey,
+          reason: 'no personal chat yet',
+        });
+        continue;
+      }
+      try {
+        await this.options.adapter.continueConversationAsync(
+          this.options.appId,
+          reference as unknown as ConversationReference,
+          async (context) => {
+            await context.sendActivity(replyActivity(message.reply));
+          },
+        );
+      } catch (error) {
+        this.options.logger.warn('teams.private-card-failed', {
+          userKey: message.userKey,
+          error: (error as Error).message,
+        });
+      }
+    }
   }
 
   /**
-   * A button on one of samrad's cards (Action.Execute). A vote, a close or a refresh is answered
-   * with the member's own view of the decision card in place of the one they pressed; other
+   * A button on one of samrad's cards (Action.Execute). A vote, a close, a refresh, a nomination
+   * form or a nominee's answer is answered with the new card in place of the one pressed; other
    * buttons post their answer as a new message and answer the invoke with a short text.
    */
   protected override async onAdaptiveCardInvoke(
@@ -104,8 +154,9 @@ export class SamradTeamsBot extends ActivityHandler {
       this.deps,
     );
     if (result.kind === 'refused') return invokeError(400, result.message);
-    if (result.changedDecisionId) this.updater.request(result.changedDecisionId);
+    if (result.changedDecisionId) this.options.updater.request(result.changedDecisionId);
     if (result.display === 'replace-card') {
+      await this.sendPrivately(result.reply);
       return {
         statusCode: 200,
         type: 'application/vnd.microsoft.card.adaptive',

@@ -19,6 +19,7 @@ describe('the demo data', () => {
       'chefsnatverket',
       'styrgrupp-chnv',
       'socialchefsnatverket',
+      'styrgrupp-gnv',
     ]);
     const roles = data.memberships.filter((m) => m.bodyId === 'chefsnatverket').map((m) => m.role);
     expect(roles).toEqual(expect.arrayContaining(['chair', 'secretary', 'member', 'substitute', 'observer']));

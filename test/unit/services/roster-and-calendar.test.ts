@@ -86,13 +86,13 @@ describe('the roster', () => {
 
   it('adds a working group under a body', async () => {
     const body = await addBody(store, clock, 'cli', {
-      name: 'Styrgrupp GNV',
-      kind: 'steering-group',
+      name: 'Referensgrupp barn och unga',
+      kind: 'reference-group',
       parent: 'chefsnatverket',
     });
-    expect(body).toMatchObject({ id: 'styrgrupp-gnv', parentBodyId: 'chefsnatverket' });
+    expect(body).toMatchObject({ id: 'referensgrupp-barn-och-unga', parentBodyId: 'chefsnatverket' });
     await expectCode(
-      addBody(store, clock, 'cli', { name: 'Styrgrupp GNV', kind: 'steering-group' }),
+      addBody(store, clock, 'cli', { name: 'Referensgrupp barn och unga', kind: 'reference-group' }),
       'body.exists',
     );
   });

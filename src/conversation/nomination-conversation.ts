@@ -1,0 +1,300 @@
+import type { Lang } from '../domain/lang.js';
+import { holdsSeat, type Nomination } from '../domain/nomination.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { isSamradError } from '../errors/samrad-error.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import { formatDate } from '../i18n/format.js';
+import { REPLY_TEXTS } from '../i18n/reply-texts.js';
+import {
+  currentRound,
+  groupOverview,
+  nominate,
+  personOfNominee,
+  respondToNomination,
+  roundToAgendaItem,
+  type NominateInput,
+} from '../services/nominations.js';
+import { ACTIONS, ActionDataSchemas } from './actions.js';
+import type { ChatContext } from './chat-context.js';
+import type { PrivateMessage, ReplyBody } from './replies.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * Nominations in the conversation: "nominera Anna Berg, Falun, till Styrgrupp GNV", the
+ * nomination form, the card to the nominee, "vilka är nominerade till Styrgrupp GNV?", and the
+ * chair putting the round to a decision.
+ */
+type Answer = { body: ReplyBody; privateMessages?: PrivateMessage[] };
+
+function notice(text: string, tone: 'info' | 'warning' = 'info'): Answer {
+  return { body: { kind: 'notice', tone, text } };
+}
+
+function failure(lang: Lang, error: unknown): Answer {
+  if (!isSamradError(error)) throw error;
+  return notice(errorMessage(error.code, error.params, lang), 'warning');
+}
+
+/** The group a member means: the one named, else the only group with an open round. */
+function groupOf(data: SamradData, understanding: Understanding): { id?: string; open: string[] } {
+  const open = data.workingGroups.filter((g) => currentRound(data, g.id)?.status === 'open').map((g) => g.id);
+  const named = understanding.entities.bodyId;
+  if (named && data.workingGroups.some((g) => g.id === named)) return { id: named, open };
+  return { id: open.length === 1 ? open[0] : undefined, open };
+}
+
+const NOMINEE_NAME =
+  /(?:nominera|nominate)\s+(.+?)\s*(?:,|\s+från\s|\s+from\s|\s+för\s|\s+for\s|\s+till\s|\s+to\s|$)/i;
+
+/** "nominera Anna Berg, Falun, till Styrgrupp GNV": the name, when the message gives one. */
+function nomineeName(question: string, data: SamradData): string {
+  const candidate = NOMINEE_NAME.exec(question)?.[1]?.trim() ?? '';
+  const words = candidate.toLowerCase();
+  // "nominera någon", or a group's or principal's name is not a person's name.
+  if (/^(någon|en person|someone|somebody)$/.test(words)) return '';
+  if (
+    data.principals.some((p) => p.name.toLowerCase() === words) ||
+    data.bodies.some((b) => b.name.toLowerCase() === words)
+  )
+    return '';
+  return candidate;
+}
+
+export function nominationForm(
+  data: SamradData,
+  lang: Lang,
+  groupId: string,
+  name: string,
+  principalId: string | null,
+  error: string | null,
+): ReplyBody {
+  return {
+    kind: 'nomination-form',
+    view: {
+      groupId,
+      groupName: data.bodies.find((b) => b.id === groupId)?.name ?? groupId,
+      name,
+      principalId,
+      principals: data.principals.map((p) => ({
+        id: p.id,
+        name: p.name,
+        side: p.kind === 'region' ? ('region' as const) : ('municipalities' as const),
+      })),
+      error,
+    },
+  };
+}
+
+/** The card the nominee gets, where the bot knows them. */
+function requestsFor(data: SamradData, nomination: Nomination, nominatorName: string): PrivateMessage[] {
+  const person = personOfNominee(data, nomination);
+  if (!person) return [];
+  const group = data.bodies.find((b) => b.id === nomination.groupId)?.name ?? nomination.groupId;
+  const principal = data.principals.find((p) => p.id === nomination.principalId)?.name ?? '';
+  const lang: Lang = data.userPreferences.find((p) => p.userKey === `teams:${person.teamsId}`)?.lang ?? 'sv';
+  const body: ReplyBody = {
+    kind: 'nomination-request',
+    view: {
+      nominationId: nomination.id,
+      text: REPLY_TEXTS[lang].nomination.request(group, principal, nominatorName),
+      motivation: nomination.motivation,
+      answered: null,
+    },
+  };
+  const keys = [
+    person.teamsId ? `teams:${person.teamsId}` : null,
+    person.slackId ? `slack:${person.slackId.toLowerCase()}` : null,
+  ];
+  return keys
+    .filter((k): k is string => k !== null)
+    .map((userKey) => ({ userKey, reply: { ...body, lang } }));
+}
+
+async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominatorId'>): Promise<Answer> {
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  const person = chat.asker.person;
+  if (!person) return notice(t.notOnRoster, 'warning');
+  try {
+    const result = await nominate(chat.deps.store, chat.deps.clock, { ...input, nominatorId: person.id });
+    const data = chat.deps.store.read();
+    const group = data.bodies.find((b) => b.id === result.nomination.groupId)?.name ?? input.group;
+    const text = result.merged
+      ? t.merged(result.nomination.name, group)
+      : result.reserve
+        ? t.reserve(result.nomination.name, group)
+        : t.added(result.nomination.name, group);
+    return {
+      body: { kind: 'notice', tone: result.reserve ? 'warning' : 'info', text },
+      privateMessages: result.merged ? [] : requestsFor(data, result.nomination, person.name),
+    };
+  } catch (error) {
+    return failure(chat.lang, error);
+  }
+}
+
+/** "nominera Anna Berg, Falun, till Styrgrupp GNV", or the form when something is missing. */
+export async function nominateFromText(chat: ChatContext, understanding: Understanding): Promise<Answer> {
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  const data = chat.deps.store.read();
+  const { id, open } = groupOf(data, understanding);
+  if (!id) {
+    if (open.length === 0) return notice(t.noGroups);
+    return notice(t.whichGroup(open.map((g) => data.bodies.find((b) => b.id === g)?.name ?? g).join(', ')));
+  }
+  const name = nomineeName(understanding.question, data);
+  const principalId = understanding.entities.principalId ?? null;
+  if (name === '' || !principalId)
+    return { body: nominationForm(data, chat.lang, id, name, principalId, null) };
+  return submit(chat, { group: id, name, principal: principalId });
+}
+
+/** The form's "Nominera" button. Bad fields come back as the form with a message, nothing stored. */
+export async function nominateFromForm(chat: ChatContext, rawData: unknown): Promise<Answer | null> {
+  const parsed = ActionDataSchemas[ACTIONS.submitNomination].safeParse(rawData);
+  if (!parsed.success) return null;
+  const answer = await submit(chat, {
+    group: parsed.data.groupId,
+    name: parsed.data.name,
+    principal: parsed.data.principal,
+    email: parsed.data.email,
+    side: parsed.data.side,
+    seat: parsed.data.seat,
+    motivation: parsed.data.motivation,
+  });
+  if (answer.body.kind === 'notice' && answer.body.tone === 'warning' && !answer.privateMessages) {
+    const data = chat.deps.store.read();
+    return {
+      body: nominationForm(
+        data,
+        chat.lang,
+        parsed.data.groupId,
+        parsed.data.name,
+        parsed.data.principal || null,
+        answer.body.text,
+      ),
+    };
+  }
+  return answer;
+}
+
+/** The nominee's "Tacka ja" / "Tacka nej". */
+export async function answerNomination(chat: ChatContext, rawData: unknown): Promise<Answer | null> {
+  const parsed = ActionDataSchemas[ACTIONS.respondToNomination].safeParse(rawData);
+  if (!parsed.success) return null;
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  try {
+    const accept = parsed.data.answer === 'accept';
+    const nomination = await respondToNomination(chat.deps.store, chat.deps.clock, {
+      nominationId: parsed.data.nominationId,
+      personId: chat.asker.person?.id ?? '',
+      accept,
+    });
+    const group = chat.deps.store.read().bodies.find((b) => b.id === nomination.groupId)?.name ?? '';
+    return {
+      body: {
+        kind: 'nomination-request',
+        view: {
+          nominationId: nomination.id,
+          text: `${group}`,
+          motivation: null,
+          answered: accept ? t.accepted : t.declined,
+        },
+      },
+    };
+  } catch (error) {
+    return failure(chat.lang, error);
+  }
+}
+
+/** "vilka är nominerade till Styrgrupp GNV?". Names only for roster members of the nominating body. */
+export function nominationOverview(chat: ChatContext, understanding: Understanding): Answer {
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  const data = chat.deps.store.read();
+  const named = understanding.entities.bodyId;
+  const groupId =
+    named && data.workingGroups.some((g) => g.id === named) ? named : groupOf(data, understanding).id;
+  if (!groupId) {
+    const all = data.workingGroups.map((g) => data.bodies.find((b) => b.id === g.id)?.name ?? g.id);
+    return notice(all.length === 0 ? t.noGroups : t.whichGroup(all.join(', ')));
+  }
+  const overview = groupOverview(data, groupId);
+  const seeNames = chat.asker.memberships.some(
+    (m) => m.bodyId === overview.group.bodyId || m.bodyId === overview.group.id,
+  );
+  const status = overview.round?.status ?? 'none';
+  const byPrincipal = new Map<string, Nomination[]>();
+  for (const n of overview.nominations.filter((n) => n.status !== 'declined' || seeNames)) {
+    byPrincipal.set(n.principalId, [...(byPrincipal.get(n.principalId) ?? []), n]);
+  }
+  const principals = [...byPrincipal.entries()].map(([principalId, list]) => ({
+    name: data.principals.find((p) => p.id === principalId)?.name ?? principalId,
+    nominees: seeNames
+      ? list
+          .map(
+            (n) =>
+              `${n.name} (${t.nomineeStatuses[n.status]}${n.seat === 'substitute' ? `, ${t.seats.substitute.toLowerCase()}` : ''})`,
+          )
+          .join(', ')
+      : String(list.filter(holdsSeat).length),
+  }));
+  const meeting = overview.round?.decideAtMeetingId
+    ? data.meetings.find((m) => m.id === overview.round?.decideAtMeetingId)
+    : undefined;
+  return {
+    body: {
+      kind: 'nomination-overview',
+      view: {
+        groupId: overview.group.id,
+        groupName: overview.body.name,
+        runByName: overview.runBy.name,
+        statusText:
+          status === 'paused' && overview.round?.pausedReason
+            ? `${t.statuses.paused}. ${t.pausedBecause(overview.round.pausedReason)}`
+            : t.statuses[status],
+        deadlineText: overview.round ? t.deadline(formatDate(overview.round.deadline, chat.lang)) : null,
+        decideAtText: meeting
+          ? t.decideAt(`${overview.runBy.name} ${formatDate(meeting.date, chat.lang)}`)
+          : null,
+        sides: (['municipalities', 'region'] as const).map((side) => ({
+          name: t.sides[side].replace(/^\w/, (c) => c.toUpperCase()),
+          seatsText: t.seatsText(
+            overview.seats[side].filled,
+            overview.seats[side].total,
+            overview.seats[side].substitute.filled,
+            overview.seats[side].substitute.total,
+          ),
+        })),
+        principals,
+        personalDataHidden: !seeNames,
+      },
+    },
+  };
+}
+
+/** "gör nomineringen till Styrgrupp GNV till ett ärende": the chair puts the round to the body. */
+export async function nominationToDecision(chat: ChatContext, understanding: Understanding): Promise<Answer> {
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  const data = chat.deps.store.read();
+  const groupId =
+    understanding.entities.bodyId && data.workingGroups.some((g) => g.id === understanding.entities.bodyId)
+      ? understanding.entities.bodyId
+      : groupOf(data, understanding).id;
+  if (!groupId)
+    return notice(
+      t.whichGroup(
+        data.workingGroups.map((g) => data.bodies.find((b) => b.id === g.id)?.name ?? g.id).join(', '),
+      ),
+    );
+  try {
+    const item = await roundToAgendaItem(chat.deps.store, chat.deps.clock, {
+      group: groupId,
+      personId: chat.asker.person?.id ?? '',
+    });
+    const fresh = chat.deps.store.read();
+    const meeting = fresh.meetings.find((m) => m.id === item.meetingId);
+    const runBy = fresh.bodies.find((b) => b.id === meeting?.bodyId)?.name ?? '';
+    return notice(t.putOnAgenda(item.number, runBy, meeting ? formatDate(meeting.date, chat.lang) : ''));
+  } catch (error) {
+    return failure(chat.lang, error);
+  }
+}
