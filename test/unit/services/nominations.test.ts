@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseSeatRules } from '../../../src/domain/nomination.js';
+import {
+  addWorkingGroup,
+  groupOverview,
+  nominate,
+  openRound,
+  roundToAgendaItem,
+  setRoundStatus,
+} from '../../../src/services/nominations.js';
+import type { MemoryStore } from '../../../src/store/memory-store.js';
+import { FixedClock } from '../../fakes/fixed-clock.js';
+import { demoStore } from '../../helpers/demo.js';
+import { expectCode } from '../../helpers/expect-code.js';
+
+const clock = new FixedClock('2026-11-23T10:00:00Z');
+let store: MemoryStore;
+
+beforeEach(async () => {
+  store = await demoStore(clock);
+  await addWorkingGroup(store, clock, 'cli', {
+    id: 'referensgrupp',
+    name: 'Referensgrupp barn och unga',
+    body: 'socialchefsnatverket',
+    seats: parseSeatRules('municipalities=2+1,region=1') ?? {
+      municipalities: { ordinary: 0, substitute: 0 },
+      region: { ordinary: 0, substitute: 0 },
+    },
+    perPrincipal: 1,
+  });
+  await openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2026-12-10' });
+});
+
+const add = (name: string, principal: string, extra: Partial<Parameters<typeof nominate>[2]> = {}) =>
+  nominate(store, clock, { group: 'referensgrupp', name, principal, nominatorId: 'cli', ...extra });
+
+describe('seat rules', () => {
+  it.each([
+    [
+      'municipalities=3,region=3',
+      { municipalities: { ordinary: 3, substitute: 0 }, region: { ordinary: 3, substitute: 0 } },
+    ],
+    [
+      'kommunerna=3+1, regionen=2',
+      { municipalities: { ordinary: 3, substitute: 1 }, region: { ordinary: 2, substitute: 0 } },
+    ],
+    ['region=1', { municipalities: { ordinary: 0, substitute: 0 }, region: { ordinary: 1, substitute: 0 } }],
+  ])('reads "%s"', (text, seats) => {
+    expect(parseSeatRules(text)).toEqual(seats);
+  });
+
+  it.each(['3+3', 'municipalities=tre', 'region=1,region=2', ''])('refuses "%s"', (text) => {
+    expect(parseSeatRules(text)).toBeNull();
+  });
+});
+
+describe('nominating', () => {
+  it('makes a second nominee of the same principal a reserve when at most one per principal is allowed', async () => {
+    expect((await add('Anna Berg', 'Falun')).reserve).toBe(false);
+    expect((await add('Bo Ek', 'Falun')).reserve).toBe(true);
+    expect((await add('Cecilia Ås', 'Mora')).reserve).toBe(false);
+  });
+
+  it('counts substitute seats on their own', async () => {
+    await add('Anna Berg', 'Falun');
+    await add('Cecilia Ås', 'Mora');
+    const substitute = await add('Dan Öhrn', 'Ludvika', { seat: 'substitute' });
+    expect(substitute.reserve).toBe(false);
+    expect(groupOverview(store.read(), 'referensgrupp').seats.municipalities).toEqual({
+      total: 2,
+      filled: 2,
+      substitute: { total: 1, filled: 1 },
+    });
+  });
+
+  it('lets members of the nominating body nominate for their own principal only', async () => {
+    // Johan Dahl sits in Socialchefsnätverket for Borlänge; Tomas Engström chairs it.
+    await nominate(store, clock, {
+      group: 'referensgrupp',
+      name: 'Eva Lind',
+      principal: 'Borlänge',
+      nominatorId: 'johan-dahl',
+    });
+    await expectCode(
+      nominate(store, clock, {
+        group: 'referensgrupp',
+        name: 'Fia Ny',
+        principal: 'Mora',
+        nominatorId: 'johan-dahl',
+      }),
+      'nomination.own-principal',
+    );
+    await nominate(store, clock, {
+      group: 'referensgrupp',
+      name: 'Fia Ny',
+      principal: 'Mora',
+      nominatorId: 'tomas-engstrom',
+    });
+    await expectCode(
+      nominate(store, clock, {
+        group: 'referensgrupp',
+        name: 'Gun Ek',
+        principal: 'Falun',
+        nominatorId: 'per-strom',
+      }),
+      'nomination.not-allowed',
+    );
+  });
+
+  it('refuses bad input and changes nothing', async () => {
+    const before = structuredClone(store.read());
+    await expectCode(add('', 'Falun'), 'nomination.name-invalid');
+    await expectCode(add('1234', 'Falun'), 'nomination.name-invalid');
+    await expectCode(add('X'.repeat(121), 'Falun'), 'nomination.name-invalid');
+    await expectCode(add('Anna Berg', 'Uppsala'), 'input.unknown-principal');
+    await expectCode(add('Anna Berg', 'Falun', { email: 'inte-en-adress' }), 'input.invalid');
+    await expectCode(
+      nominate(store, clock, { group: 'finns-inte', name: 'Anna', principal: 'Falun', nominatorId: 'cli' }),
+      'nomination.unknown-group',
+    );
+    expect(store.read()).toEqual(before);
+  });
+});
+
+describe('rounds', () => {
+  it('refuses nominations to a paused or closed round, and reopens a closed one to complete it', async () => {
+    await add('Anna Berg', 'Falun');
+    await setRoundStatus(store, clock, 'cli', {
+      group: 'referensgrupp',
+      status: 'paused',
+      reason: 'avvaktar p.g.a. covid-19',
+    });
+    await expectCode(add('Bo Ek', 'Mora'), 'nomination.round-paused');
+    await setRoundStatus(store, clock, 'cli', { group: 'referensgrupp', status: 'closed' });
+    await expectCode(add('Bo Ek', 'Mora'), 'nomination.round-closed');
+    const reopened = await openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2027-02-01' });
+    expect(reopened.changes.map((c) => c.status)).toEqual(['open', 'paused', 'closed', 'open']);
+    expect((await add('Bo Ek', 'Mora')).reserve).toBe(false);
+    expect(groupOverview(store.read(), 'referensgrupp').nominations.map((n) => n.name)).toEqual([
+      'Anna Berg',
+      'Bo Ek',
+    ]);
+    await expectCode(
+      openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2027-02-01' }),
+      'nomination.round-exists',
+    );
+  });
+
+  it('needs nominees before the round can be put to a decision', async () => {
+    await expectCode(
+      roundToAgendaItem(store, clock, { group: 'referensgrupp', personId: 'cli' }),
+      'nomination.nothing-to-decide',
+    );
+  });
+});
