@@ -1,3 +1,4 @@
+import { BodyKindSchema } from '../domain/body.js';
 import type { Membership, Person } from '../domain/membership.js';
 import type { SamradData } from '../domain/samrad-data.js';
 
@@ -36,14 +37,8 @@ export function identifyAsker(data: SamradData, identity: ChannelIdentity): Aske
 
 /** The body a member most likely means when they name none: the first network they sit in, or any seat. */
 export function defaultBodyOf(data: SamradData, asker: Asker): string | undefined {
-  const order = [
-    'network',
-    'council',
-    'steering-group',
-    'working-group',
-    'reference-group',
-    'programme-area',
-  ];
+  // Bodies in the order of BodyKindSchema: networks first, then the council, then groups.
+  const order: readonly string[] = BodyKindSchema.options;
   const seats = asker.memberships
     .map((m) => data.bodies.find((b) => b.id === m.bodyId))
     .filter((b) => b !== undefined)

@@ -296,6 +296,147 @@ describe('samrad meeting and member', () => {
   });
 });
 
+describe('samrad decision, group, round and nomination', () => {
+  it('lists the demo’s decisions and shows one with its journey as JSON', async () => {
+    const decisions = json(
+      await samrad('decision', 'list', '--meeting', 'chefsnatverket-2020-04-03', '--json'),
+    );
+    expect(decisions.map((d: { itemNumber: number }) => d.itemNumber)).toEqual([4, 5, 6]);
+    const shown = json(await samrad('decision', 'show', 'chefsnatverket-2020-04-03-p5-beslut', '--json'));
+    expect(shown).toMatchObject({
+      id: 'chefsnatverket-2020-04-03-p5-beslut',
+      meetingId: 'chefsnatverket-2020-04-03',
+      itemNumber: 5,
+      status: 'closed',
+      outcome: 'adopted',
+      tally: { for: 0, against: 0, abstain: 0 },
+      votes: [],
+      history: [],
+    });
+    expect(shown.journey.steps.map((s: { kind: string }) => s.kind)).toEqual([
+      'decision',
+      'decision',
+      'adoptions',
+    ]);
+  });
+
+  it('records adoptions and conditions, and refuses what does not apply', async () => {
+    const adopt = await samrad(
+      'decision',
+      'adopt',
+      'valfardsradet-2020-04-22-p1-beslut',
+      '--principal',
+      'älvdalen',
+      '--date',
+      '2020-09-30',
+      '--by',
+      'Kommunfullmäktige',
+    );
+    expect(adopt.stdout.trim()).toBe('Älvdalen antog rekommendationen 30 september 2020.');
+    expect(
+      refused(
+        await samrad(
+          'decision',
+          'adopt',
+          'chefsnatverket-2020-04-03-p4-beslut',
+          '--principal',
+          'Falun',
+          '--date',
+          '2020-09-30',
+        ),
+      ),
+    ).toContain('är ingen antagen rekommendation');
+    expect(
+      refused(await samrad('decision', 'condition', 'chefsnatverket-2020-04-03-p5-beslut', '--met')),
+    ).toContain('har inget villkor som väntar');
+    expect(refused(await samrad('decision', 'condition', 'chefsnatverket-2020-04-03-p4-beslut'))).toContain(
+      '--met eller --failed',
+    );
+    expect(refused(await samrad('decision', 'show', 'finns-inte'))).toBe(
+      'Det finns inget beslut med id "finns-inte".',
+    );
+  });
+
+  it('adds a group, runs a round and lists the nominations as the JSON contract', async () => {
+    expect(
+      refused(
+        await samrad('group', 'add', '--name', 'LPO Äldre', '--body', 'chefsnatverket', '--seats', '3+3'),
+      ),
+    ).toContain('municipalities=3,region=3');
+    expect(
+      (
+        await samrad(
+          'group',
+          'add',
+          '--id',
+          'lpo-aldre',
+          '--name',
+          'LPO Äldre',
+          '--body',
+          'chefsnatverket',
+          '--seats',
+          'municipalities=2,region=1',
+          '--kind',
+          'programme-area',
+        )
+      ).code,
+    ).toBe(0);
+    expect((await samrad('round', 'open', '--group', 'lpo-aldre', '--deadline', '2027-01-31')).code).toBe(0);
+    expect(
+      refused(await samrad('round', 'open', '--group', 'lpo-aldre', '--deadline', '2027-01-31')),
+    ).toContain('Det finns redan en nomineringsomgång');
+    for (const [name, principal] of [
+      ['Anna Berg', 'Falun'],
+      ['Bo Ek', 'Mora'],
+      ['Cia Dahl', 'Säter'],
+      ['Dan Fors', 'Region Dalarna'],
+    ]) {
+      expect(
+        (
+          await samrad(
+            'nomination',
+            'add',
+            '--group',
+            'lpo-aldre',
+            '--name',
+            name ?? '',
+            '--principal',
+            principal ?? '',
+          )
+        ).code,
+      ).toBe(0);
+    }
+    const list = json(await samrad('nomination', 'list', '--group', 'lpo-aldre', '--json'));
+    expect(list).toMatchObject({
+      group: 'lpo-aldre',
+      status: 'open',
+      seats: { municipalities: { total: 2, filled: 2 }, region: { total: 1, filled: 1 } },
+    });
+    expect(
+      list.nominations.map(
+        (n: { name: string; principal: string; side: string; status: string; nominatedBy: string }) => [
+          n.name,
+          n.principal,
+          n.side,
+          n.status,
+          n.nominatedBy,
+        ],
+      ),
+    ).toEqual([
+      ['Anna Berg', 'Falun', 'municipalities', 'nominated', 'cli'],
+      ['Bo Ek', 'Mora', 'municipalities', 'nominated', 'cli'],
+      ['Cia Dahl', 'Säter', 'municipalities', 'reserve', 'cli'],
+      ['Dan Fors', 'Region Dalarna', 'region', 'nominated', 'cli'],
+    ]);
+    expect(list.nominations[0]).toEqual(
+      expect.objectContaining({ id: expect.any(String), at: expect.any(String) }),
+    );
+    expect(refused(await samrad('nomination', 'list', '--group', 'finns-inte'))).toBe(
+      'Det finns ingen arbetsgrupp som heter "finns-inte".',
+    );
+  });
+});
+
 describe('samrad cost-split', () => {
   it('prints the municipalities’ shares as JSON, adding up to the amount', async () => {
     const out = json(await samrad('cost-split', '--amount', '1300000', '--municipalities-only', '--json'));
