@@ -61,6 +61,15 @@
     });
   }
 
+  // As Teams does for Universal Actions: a card whose refresh lists this user is swapped at once
+  // for the user's own view of it (their vote marked, the chair's controls).
+  function refreshFor(content, container) {
+    const refresh = content && content.refresh;
+    const me = who.value;
+    if (!refresh || !refresh.action || !me || !(refresh.userIds || []).includes(me)) return;
+    execute(refresh.action, container, true);
+  }
+
   function renderCard(content, container) {
     const card = new AdaptiveCards.AdaptiveCard();
     card.parse(content);
@@ -74,14 +83,14 @@
     container.replaceChildren(card.render());
   }
 
-  async function execute(action, container) {
+  async function execute(action, container, automatic) {
     const response = await post(
       activity({
         type: 'invoke',
         name: 'adaptiveCard/action',
         value: {
           action: { type: 'Action.Execute', id: action.id, verb: action.verb, data: action.data },
-          trigger: 'manual',
+          trigger: automatic ? 'automatic' : 'manual',
         },
       }),
     );
@@ -107,8 +116,10 @@
     const cards = (botActivity.attachments || []).filter(function (a) {
       return a.contentType === 'application/vnd.microsoft.card.adaptive';
     });
-    if (cards.length > 0) renderCard(cards[0].content, element);
-    else element.textContent = botActivity.text || '';
+    if (cards.length > 0) {
+      renderCard(cards[0].content, element);
+      refreshFor(cards[0].content, element);
+    } else element.textContent = botActivity.text || '';
   }
 
   const events = new EventSource('/chat/events/' + conversationId);

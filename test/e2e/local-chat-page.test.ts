@@ -69,6 +69,17 @@ describe('the local chat page', () => {
     await page.screenshot({ path: join(screenshots, 'local-chat-item.png'), fullPage: true });
   });
 
+  it('shows the chair their own view of a decision card, as Teams does through refresh, and takes a vote', async () => {
+    await ask('öppna beslut punkt 5 för Chefsnätverket');
+    const card = page.locator('.message.bot').last();
+    await card.getByRole('button', { name: 'Avsluta beslutet' }).waitFor({ timeout: 10_000 });
+    await card.getByRole('button', { name: 'Bifall', exact: true }).click();
+    await card.getByRole('button', { name: '✓ Bifall' }).waitFor({ timeout: 10_000 });
+    await expect(card.textContent()).resolves.toContain('Din röst: Bifall');
+    await expect(card.textContent()).resolves.toContain('1 av 9 röstberättigade har röstat.');
+    await page.screenshot({ path: join(screenshots, 'local-chat-decision.png'), fullPage: true });
+  });
+
   it('answers someone not on the roster, and says so where it matters', async () => {
     await page.selectOption('#who', { index: 0 });
     await ask('mina möten');
