@@ -326,6 +326,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'set-language-en':
     case 'set-language-sv':
     case 'open-decision':
+    case 'close-decision':
     case 'nominate':
     case 'nomination-overview':
     case 'nomination-decide':

@@ -199,3 +199,59 @@ export async function decisionReply(
   const view = decisionView(data, decisionRecord(data, decisionId), person ? person.id : null, chat.lang);
   return { body: { kind: 'decision', view }, decisionId, changed };
 }
+
+const OUTCOME_WORDS: [RegExp, Outcome][] = [
+  [/\b(med andring|med andringen|with (an )?amendment|amended)\b/, 'adopted-with-amendment'],
+  [/\b(bordlagg\w*|bordlagd\w*|tabled?|table)\b/, 'tabled'],
+  [/\b(aterremiss\w*|send back|sent back)\b/, 'sent-back'],
+  [/\b(avslag\w*|avsla\w*|rejected|reject)\b/, 'rejected'],
+  [/\b(bifall\w*|antag\w*|adopted|adopt|approved?)\b/, 'adopted'],
+];
+
+/** "avsluta beslut punkt 5 bifall", "bordlägg punkt 6", "avsluta beslut punkt 4 med ändring: att ...". */
+export async function closeDecisionReply(
+  chat: ChatContext,
+  understanding: Understanding,
+): Promise<{ body: ReplyBody; changedDecisionId?: string }> {
+  const t = REPLY_TEXTS[chat.lang];
+  const person = chat.asker.person;
+  if (!person) return { body: notice(t.decision.notOnRoster) };
+  const number = understanding.entities.itemNumber;
+  const words = foldText(understanding.question);
+  const outcome = OUTCOME_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  if (number === undefined || !outcome)
+    return { body: { kind: 'help', reason: 'not-understood', examples: t.helpExamples } };
+  const data = chat.deps.store.read();
+  const link = chatLinkOf(data, chat.chatKey);
+  const chaired = chairedBodies(chat);
+  // Names in the amendment's text ("att utse Anna Berg till Styrgrupp GNV") do not say which body decides.
+  const amendment = /(?:ändring|amendment)\s*:\s*([\s\S]+)$/i.exec(understanding.question)?.[1]?.trim();
+  const named = amendment === undefined ? understanding.entities.bodyId : undefined;
+  const bodyId = named ?? link?.bodyId ?? (chaired.length === 1 ? chaired[0] : undefined);
+  const open = data.decisions.filter(
+    (d) => d.status === 'open' && d.itemNumber === number && (!bodyId || d.bodyId === bodyId),
+  );
+  if (open.length !== 1) {
+    const bodyName = data.bodies.find((b) => b.id === bodyId)?.name ?? '';
+    return { body: notice(t.decision.noOpenDecision(number, bodyName)) };
+  }
+  const decision = open[0]!;
+  try {
+    await closeDecision(chat.deps.store, chat.deps.clock, {
+      decisionId: decision.id,
+      personId: person.id,
+      outcome,
+      amendment,
+    });
+  } catch (error) {
+    return { body: failure(chat, error) };
+  }
+  const fresh = chat.deps.store.read();
+  return {
+    body: {
+      kind: 'decision',
+      view: decisionView(fresh, decisionRecord(fresh, decision.id), null, chat.lang),
+    },
+    changedDecisionId: decision.id,
+  };
+}

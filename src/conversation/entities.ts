@@ -96,11 +96,23 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15,
 };
 
-const ITEM_WORD = '(?:punkt(?:en)?|pkt|p|arende(?:t)?|agendapunkt(?:en)?|item|point|nr|nummer|paragraf|#)';
+const ITEM_WORD =
+  '(?:punkt(?:en)?|pkt|p|arende(?:t)?|agendapunkt(?:en)?|item|point|nr|nummer|paragraf|beslut(?:et)?|decision|#)';
 /** "punkt 5", "p.5", "ärende fem", "item 5": a number right after the word, or a number word after a space. */
 const ITEM_BEFORE = new RegExp(`(?:^|\\s)${ITEM_WORD}(?:\\.?\\s*(\\d{1,2})|\\s+([a-z]+))(?=\\s|$)`, 'g');
 /** "femte punkten", "5:e punkten". */
 const ITEM_AFTER = /(?:^|\s)(\d{1,2}(?::e|:a|:an)?|[a-z]+)\s+(?:punkt(?:en)?|arende(?:t)?|item)(?=\s|$)/g;
+
+/** Every match, overlapping ones too: "beslut punkt 5" must still find "punkt 5" after "beslut punkt". */
+function overlappingMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const regex = new RegExp(pattern.source, 'g');
+  const found: RegExpExecArray[] = [];
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    found.push(match);
+    regex.lastIndex = match.index + 1;
+  }
+  return found;
+}
 
 function numberFrom(token: string): number | undefined {
   const digits = /^(\d{1,2})(?::e|:a|:an)?$/.exec(token);
@@ -145,7 +157,7 @@ export function extractEntities(
     .replace(/[^a-z0-9#:\- ]+/g, ' ')
     .replace(/\s+/g, ' ')} `;
 
-  const itemMatch = [...text.matchAll(ITEM_BEFORE), ...text.matchAll(ITEM_AFTER)]
+  const itemMatch = [...overlappingMatches(ITEM_BEFORE, text), ...overlappingMatches(ITEM_AFTER, text)]
     .map((m) => ({ whole: m[0], number: numberFrom(m[1] ?? m[2] ?? '') }))
     .find((m) => m.number !== undefined);
   if (itemMatch) {

@@ -56,7 +56,8 @@ export class FuzzyLookup {
   /** Every entry mentioned in the text, best first, each entry once. */
   findAll(text: string): LookupMatch[] {
     const results = this.#index.search(text, {
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
+      // Two typos only in long names: "bordlägg" must not be taken for "Borlänge".
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : 0),
       prefix: (term) => term.length >= 4,
       combineWith: 'OR',
     });

@@ -21,7 +21,13 @@ import {
 import { identifyAsker, type Asker, type ChannelIdentity } from './asker.js';
 import type { ChatContext } from './chat-context.js';
 import type { ConversationMemory } from './conversation-memory.js';
-import { decisionReply, journeyReply, linkChatReply, openDecisionReply } from './decision-conversation.js';
+import {
+  closeDecisionReply,
+  decisionReply,
+  journeyReply,
+  linkChatReply,
+  openDecisionReply,
+} from './decision-conversation.js';
 import { decisionView } from './decision-views.js';
 import {
   answerNomination,
@@ -114,6 +120,7 @@ export async function handleMessage(
   };
   let body: ReplyBody;
   let privateMessages: PrivateMessage[] | undefined;
+  let changedDecisionId: string | undefined;
   switch (understanding.intent) {
     case 'open-decision':
       body = await openDecisionReply(chat, understanding);
@@ -121,6 +128,12 @@ export async function handleMessage(
     case 'link-chat':
       body = await linkChatReply(chat, understanding);
       break;
+    case 'close-decision': {
+      const closed = await closeDecisionReply(chat, understanding);
+      body = closed.body;
+      changedDecisionId = closed.changedDecisionId;
+      break;
+    }
     case 'nominate': {
       const answer = await nominateFromText(chat, understanding);
       body = answer.body;
@@ -141,7 +154,12 @@ export async function handleMessage(
   }
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
-  return { ...body, lang, ...(privateMessages && privateMessages.length > 0 ? { privateMessages } : {}) };
+  return {
+    ...body,
+    lang,
+    ...(privateMessages && privateMessages.length > 0 ? { privateMessages } : {}),
+    ...(changedDecisionId ? { changedDecisionId } : {}),
+  };
 }
 
 function refused(lang: Lang, error: unknown): ActionResult {

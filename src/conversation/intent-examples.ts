@@ -20,6 +20,7 @@ export const INTENT_NAMES = [
   'my-bodies',
   'search',
   'open-decision',
+  'close-decision',
   'nominate',
   'nomination-overview',
   'nomination-decide',
@@ -218,6 +219,23 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'start the vote on XITEM',
       'open vote XITEM',
       'open decision XITEM anonymous',
+    ],
+  },
+  'close-decision': {
+    sv: [
+      'avsluta beslut XITEM bifall',
+      'avsluta beslutet om XITEM med avslag',
+      'stäng beslut XITEM',
+      'bordlägg XITEM',
+      'återremiss XITEM',
+      'avsluta beslut XITEM med ändring',
+      'beslut XITEM bifall till förslaget',
+    ],
+    en: [
+      'close decision XITEM adopted',
+      'close the vote on XITEM rejected',
+      'table XITEM',
+      'send back XITEM',
     ],
   },
   nominate: {

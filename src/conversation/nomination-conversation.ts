@@ -118,14 +118,19 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominatorId
     const result = await nominate(chat.deps.store, chat.deps.clock, { ...input, nominatorId: person.id });
     const data = chat.deps.store.read();
     const group = data.bodies.find((b) => b.id === result.nomination.groupId)?.name ?? input.group;
-    const text = result.merged
+    const requests = result.merged ? [] : requestsFor(data, result.nomination, person.name);
+    let text = result.merged
       ? t.merged(result.nomination.name, group)
       : result.reserve
         ? t.reserve(result.nomination.name, group)
         : t.added(result.nomination.name, group);
+    // The nominee gets the card only in a private chat they have had with samrad; say so when there is none.
+    const reachable = requests.some((r) => data.personalChats.some((c) => c.userKey === r.userKey));
+    if (!result.merged && personOfNominee(data, result.nomination) && !reachable)
+      text += ` ${t.nomineeNotReachable(result.nomination.name)}`;
     return {
       body: { kind: 'notice', tone: result.reserve ? 'warning' : 'info', text },
-      privateMessages: result.merged ? [] : requestsFor(data, result.nomination, person.name),
+      privateMessages: requests,
     };
   } catch (error) {
     return failure(chat.lang, error);

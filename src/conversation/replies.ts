@@ -176,4 +176,9 @@ export interface PrivateMessage {
   reply: ReplyBody & { lang: Lang };
 }
 
-export type Reply = ReplyBody & { lang: Lang; privateMessages?: PrivateMessage[] };
+export type Reply = ReplyBody & {
+  lang: Lang;
+  privateMessages?: PrivateMessage[];
+  /** A decision this reply changed: the channel updates the card the chat shares. */
+  changedDecisionId?: string;
+};

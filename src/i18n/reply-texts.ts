@@ -91,6 +91,7 @@ export interface ReplyTexts {
     notOnRoster: string;
     whichBody: string;
     noDecisionFound: (topic: string) => string;
+    noOpenDecision: (number: number, body: string) => string;
   };
   nomination: {
     formTitle: (group: string) => string;
@@ -125,6 +126,7 @@ export interface ReplyTexts {
     declined: string;
     putOnAgenda: (number: number, body: string, date: string) => string;
     notOnRoster: string;
+    nomineeNotReachable: (name: string) => string;
   };
   journey: {
     title: (title: string) => string;
@@ -252,6 +254,8 @@ const sv: ReplyTexts = {
     notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
     whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
     noDecisionFound: (t) => `Jag hittar inget registrerat beslut om "${t}".`,
+    noOpenDecision: (n, b) =>
+      `Det finns inget öppet beslut om punkt ${n}${b ? ` i ${b}` : ''}. Öppna det först med "öppna beslut punkt ${n}".`,
   },
   nomination: {
     formTitle: (g) => `Nominera till ${g}`,
@@ -299,6 +303,8 @@ const sv: ReplyTexts = {
       `Nomineringen ligger nu som punkt ${n} på ${b}s möte ${d}. Öppna beslutet med "öppna beslut punkt ${n}".`,
     notOnRoster:
       'Du finns inte i ledamotsregistret, så du kan inte nominera. Be nätverkets sekreterare lägga till dig.',
+    nomineeNotReachable: (n) =>
+      `${n} har inte chattat med samrad än och kan inte få en förfrågan här; be hen svara på annat sätt.`,
   },
   journey: {
     title: (t) => `Var står beslutet: ${t}`,
@@ -429,6 +435,8 @@ const en: ReplyTexts = {
     notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
     noDecisionFound: (t) => `I find no recorded decision about "${t}".`,
+    noOpenDecision: (n, b) =>
+      `There is no open decision on item ${n}${b ? ` of ${b}` : ''}. Open it first with "open decision ${n}".`,
   },
   nomination: {
     formTitle: (g) => `Nominate to ${g}`,
@@ -475,6 +483,8 @@ const en: ReplyTexts = {
     putOnAgenda: (n, b, d) =>
       `The nominations are now item ${n} of the meeting of ${b} on ${d}. Open the decision with "open decision ${n}".`,
     notOnRoster: "You are not on the roster, so you cannot nominate. Ask the network's secretary to add you.",
+    nomineeNotReachable: (n) =>
+      `${n} has not chatted with samrad yet and cannot get a request here; ask them to answer another way.`,
   },
   journey: {
     title: (t) => `Where the decision stands: ${t}`,

@@ -210,6 +210,14 @@ describe('the nominee’s answer', () => {
   });
 });
 
+describe('a nominee samrad cannot reach', () => {
+  it('tells the nominator when the nominee has never chatted with samrad', async () => {
+    const text = await say(CHAIR, `nominera Johan Dahl, Borlänge, till ${GROUP_NAME}`);
+    expect(text).toContain('Johan Dahl är nominerad');
+    expect(text).toContain('Johan Dahl har inte chattat med samrad än');
+  });
+});
+
 describe('pausing, the overview and the appointment', () => {
   it('refuses nominations while the round is paused, with the reason, and takes them again when resumed', async () => {
     expect(

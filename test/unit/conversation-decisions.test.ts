@@ -96,6 +96,38 @@ describe('decisions in the conversation', () => {
     expect(empty.kind).toBe('refused');
   });
 
+  it('lets the chair close a decision in writing, with the outcome in words', async () => {
+    await handleMessage('koppla chatten till Chefsnätverket', KARIN, deps);
+    for (const n of [4, 5, 6]) await handleMessage(`öppna beslut punkt ${n}`, KARIN, deps);
+    const refusal = await handleMessage('avsluta beslut punkt 5 bifall', MARIA, deps);
+    expect(refusal.kind === 'notice' && refusal.text).toContain('Bara ordföranden eller sekreteraren');
+
+    const adopted = await handleMessage('avsluta beslut punkt 5 bifall', KARIN, deps);
+    expect(adopted.kind).toBe('decision');
+    expect(adopted.changedDecisionId).toBe('chefsnatverket-2026-12-04-p5-beslut');
+    const tabled = await handleMessage('bordlägg punkt 6', KARIN, deps);
+    expect(tabled.kind === 'decision' && tabled.view.statusText).toContain('Bordläggs till nästa möte');
+    const amended = await handleMessage(
+      'avsluta beslut punkt 4 med ändring: att utse Anna Berg till Styrgrupp GNV.',
+      KARIN,
+      deps,
+    );
+    expect(amended.kind === 'decision' && amended.view.adoptedClauses).toEqual([
+      'att utse Anna Berg till Styrgrupp GNV.',
+    ]);
+    const outcomes = deps.store
+      .read()
+      .decisions.filter((d) => d.meetingId === 'chefsnatverket-2026-12-04')
+      .map((d) => [d.itemNumber, d.outcome]);
+    expect(outcomes).toEqual([
+      [4, 'adopted-with-amendment'],
+      [5, 'adopted'],
+      [6, 'tabled'],
+    ]);
+    const none = await handleMessage('avsluta beslut punkt 7 avslag', KARIN, deps);
+    expect(none.kind === 'notice' && none.text).toContain('Det finns inget öppet beslut om punkt 7');
+  });
+
   it('tells someone not on the roster that they cannot open decisions', async () => {
     const reply = await handleMessage(
       'öppna beslut punkt 5',

@@ -103,6 +103,7 @@ export class SamradTeamsBot extends ActivityHandler {
         activityId: sent.id,
       });
     }
+    if (reply.changedDecisionId) this.options.updater.request(reply.changedDecisionId);
     await this.sendPrivately(reply);
   }
 
