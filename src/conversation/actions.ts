@@ -15,7 +15,6 @@ export const ACTIONS = {
   submitNomination: 'nomination.submit',
   respondToNomination: 'nomination.respond',
 } as const;
-export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
 
 const Id = z.string().trim().min(1).max(200);
 export const ActionDataSchemas = {

@@ -6,13 +6,8 @@ import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import { chatLinkOf, linkChat } from '../services/chat-links.js';
 import { decisionJourney } from '../services/decision-journey.js';
 import { decisionRecord } from '../services/decision-records.js';
-import {
-  castVote,
-  closeDecision,
-  currentOrNextMeeting,
-  openDecision,
-  recordDissent,
-} from '../services/decisions.js';
+import { currentOrNextMeeting } from '../services/body-roles.js';
+import { castVote, closeDecision, openDecision, recordDissent } from '../services/decisions.js';
 import { isSamradError } from '../errors/samrad-error.js';
 import { swedishToday } from '../domain/calendar-date.js';
 import { searchAgendaItems } from './agenda-search.js';

@@ -273,8 +273,6 @@ export async function handleAction(
   }
 }
 
-export { ACTIONS, ActionDataSchemas };
-
 /** The decision card everyone in a chat shares, in the chat's language (Swedish). */
 export function sharedDecisionReply(deps: ConversationDeps, decisionId: string): Reply {
   const data = deps.store.read();

@@ -30,8 +30,3 @@ export const MembershipSchema = z.object({
   role: RoleSchema,
 });
 export type Membership = z.infer<typeof MembershipSchema>;
-
-/** Roles that may act for the body (open and close decisions, run nominations). */
-export function canChair(role: Role): boolean {
-  return role === 'chair' || role === 'secretary';
-}

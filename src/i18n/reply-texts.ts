@@ -48,7 +48,6 @@ export interface ReplyTexts {
   costWhoAreYou: string;
   myBodiesUnknown: string;
   myBodiesNone: (name: string) => string;
-  notOnRosterHint: string;
   help: { asked: string; greeting: (name: string | null) => string; notUnderstood: string };
   helpExamples: string[];
   noPresenter: string;
@@ -189,7 +188,6 @@ const sv: ReplyTexts = {
   myBodiesUnknown:
     'Du finns inte i ledamotsregistret, så jag vet inte vilka organ du sitter i. Be nätverkets sekreterare lägga till dig. Du kan ändå fråga om möten och dagordningar.',
   myBodiesNone: (name) => `${name}, du har inga uppdrag registrerade just nu.`,
-  notOnRosterHint: 'Du finns inte i ledamotsregistret.',
   help: {
     asked: 'Jag svarar på frågor om nätverkens möten, dagordningar, beslut och kostnader.',
     greeting: (name) =>
@@ -370,7 +368,6 @@ const en: ReplyTexts = {
   myBodiesUnknown:
     "You are not on the roster, so I do not know which bodies you sit in. Ask the network's secretary to add you. You can still ask about meetings and agendas.",
   myBodiesNone: (name) => `${name}, you have no seats on record at the moment.`,
-  notOnRosterHint: 'You are not on the roster.',
   help: {
     asked: "I answer questions about the networks' meetings, agendas, decisions and costs.",
     greeting: (name) =>

@@ -1,7 +1,7 @@
 import type { ChatLink } from '../domain/chat-link.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { recordAudit } from './audit.js';
-import { chairsOrSecretaries } from './decisions.js';
+import { chairsOrSecretaries } from './body-roles.js';
 import { requireBody } from './lookups.js';
 import { SamradError } from '../errors/samrad-error.js';
 import type { Clock, SamradStore } from './ports.js';

@@ -369,4 +369,4 @@ export async function setAdoptionDeadline(
   });
 }
 
-export { chairsOrSecretaries, currentOrNextMeeting, requireDecision, seatIn };
+export { requireDecision };

@@ -14,6 +14,3 @@ export const CARD_VERBS = {
   submitNomination: ACTIONS.submitNomination,
   respondToNomination: ACTIONS.respondToNomination,
 } as const;
-
-/** The invoke name Teams uses for Action.Execute (Universal Actions). */
-export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
