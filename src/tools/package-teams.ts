@@ -4,14 +4,16 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
 
 /**
- * `npm run package:teams`: fills manifest/manifest.json with the app id and bot id from the
- * environment, validates it against the official Teams schema and writes the app package
- * (manifest + icons) to build/samrad-teams.zip, ready to upload in Teams or the Developer Portal.
+ * `npm run package:teams`: takes manifest/manifest.json (a complete, valid manifest with stand-in
+ * ids), puts in the bot id and app id from the environment, validates it against the official Teams
+ * schema and writes the app package (manifest + icons) to build/samrad-teams.zip, ready to upload in
+ * Teams or the Developer Portal.
  */
 const MANIFEST_FOLDER = join(PROJECT_ROOT, 'manifest');
 
 const Env = z.object({
-  MicrosoftAppId: z.uuid('MicrosoftAppId: the bot id from the Azure Bot registration, a GUID'),
+  /** The bot's id: the Azure Bot registration's app id. BOT_ID is accepted as another name for it. */
+  MicrosoftAppId: z.uuid('MicrosoftAppId (or BOT_ID): the bot id from the Azure Bot registration, a GUID'),
   TEAMS_APP_ID: z.uuid('TEAMS_APP_ID: the Teams app id, a GUID').optional(),
   TEAMS_WEBSITE_URL: z.url().optional(),
   TEAMS_PRIVACY_URL: z.url().optional(),
@@ -23,24 +25,26 @@ export interface PackageResult {
   manifest: Record<string, unknown>;
 }
 
-/** The manifest with every `${{NAME}}` placeholder filled in. */
+type Manifest = Record<string, unknown> & {
+  developer: Record<string, unknown>;
+  bots: Record<string, unknown>[];
+};
+
+/** The manifest with the ids and links from the environment. */
 export async function buildManifest(env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> {
-  const parsed = Env.safeParse(env);
+  const parsed = Env.safeParse({ ...env, MicrosoftAppId: env['MicrosoftAppId'] || env['BOT_ID'] });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  const values: Record<string, string> = {
-    BOT_ID: parsed.data.MicrosoftAppId,
-    // The Teams app may share the bot's id; a separate one can be given.
-    TEAMS_APP_ID: parsed.data.TEAMS_APP_ID ?? parsed.data.MicrosoftAppId,
-    TEAMS_WEBSITE_URL: parsed.data.TEAMS_WEBSITE_URL ?? 'https://www.regiondalarna.se/lansnatverk',
-    TEAMS_PRIVACY_URL: parsed.data.TEAMS_PRIVACY_URL ?? 'https://www.regiondalarna.se/lansnatverk',
-    TEAMS_TERMS_URL: parsed.data.TEAMS_TERMS_URL ?? 'https://www.regiondalarna.se/lansnatverk',
-  };
-  const template = await readFile(join(MANIFEST_FOLDER, 'manifest.json'), 'utf8');
-  const filled = template.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name: string) => values[name] ?? whole);
-  return JSON.parse(filled) as Record<string, unknown>;
+  const manifest = JSON.parse(await readFile(join(MANIFEST_FOLDER, 'manifest.json'), 'utf8')) as Manifest;
+  // The Teams app may share the bot's id; a separate one can be given.
+  manifest['id'] = parsed.data.TEAMS_APP_ID ?? parsed.data.MicrosoftAppId;
+  for (const bot of manifest.bots) bot['botId'] = parsed.data.MicrosoftAppId;
+  if (parsed.data.TEAMS_WEBSITE_URL) manifest.developer['websiteUrl'] = parsed.data.TEAMS_WEBSITE_URL;
+  if (parsed.data.TEAMS_PRIVACY_URL) manifest.developer['privacyUrl'] = parsed.data.TEAMS_PRIVACY_URL;
+  if (parsed.data.TEAMS_TERMS_URL) manifest.developer['termsOfUseUrl'] = parsed.data.TEAMS_TERMS_URL;
+  return manifest;
 }
 
-/** Validates the manifest against the Teams schema bundled with @microsoft/app-manifest. */
+/** Validates a manifest against the Teams schema bundled with @microsoft/app-manifest. */
 export async function manifestErrors(manifest: Record<string, unknown>): Promise<string[]> {
   const { AppManifestUtils } = await import('@microsoft/app-manifest');
   const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);

@@ -29,7 +29,18 @@ describe('the Teams app package', () => {
     expect(bot?.scopes).toEqual(['personal', 'team', 'groupChat']);
     expect(bot?.commandLists[0]?.commands.length).toBeGreaterThanOrEqual(6);
     expect(await manifestErrors(manifest)).toEqual([]);
-    expect(JSON.stringify(manifest)).not.toContain('${{');
+    expect(JSON.stringify(manifest)).not.toContain('00000000-0000-0000-0000-000000000000');
+  });
+
+  it('is itself a valid manifest, with stand-in ids, as it stands in manifest/', async () => {
+    expect(
+      await manifestErrors(JSON.parse(readFileSync(join(ROOT, 'manifest', 'manifest.json'), 'utf8'))),
+    ).toEqual([]);
+  });
+
+  it('takes the bot id from BOT_ID as well', async () => {
+    const manifest = await buildManifest({ BOT_ID: ENV.MicrosoftAppId });
+    expect((manifest['bots'] as { botId: string }[])[0]?.botId).toBe(ENV.MicrosoftAppId);
   });
 
   it('finds errors a bad manifest has', async () => {

@@ -15,6 +15,28 @@ import {
 import { printJson } from '../cli-io.js';
 import { CLI_ACTOR, type CommandContext } from '../command-context.js';
 
+/** The nominations as CSV (comma-separated, CRLF line ends, as spreadsheets expect). */
+function nominationsCsv(list: ReturnType<typeof nominationListJson>): string {
+  const header = [
+    'id',
+    'name',
+    'email',
+    'principal',
+    'side',
+    'seat',
+    'status',
+    'nominatedBy',
+    'at',
+    'motivation',
+  ];
+  const rows = list.nominations.map((n) =>
+    [n.id, n.name, n.email, n.principal, n.side, n.seat, n.status, n.nominatedBy, n.at, n.motivation]
+      .map(csvField)
+      .join(','),
+  );
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
 /** A CSV field: quoted when it holds a separator, a quote or a line break. */
 function csvField(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -162,11 +184,13 @@ export function registerNominationCommands(program: Command, ctx: CommandContext
     .description(t.list)
     .requiredOption('--group <id>', t.groupOption)
     .option('--json', ctx.texts.jsonOption)
-    .action(async (o: { group: string; json?: boolean }) => {
+    .option('--csv', t.export)
+    .action(async (o: { group: string; json?: boolean; csv?: boolean }) => {
       const { store } = await ctx.app();
       const data = store.read();
       const list = nominationListJson(data, groupOverview(data, o.group));
       if (o.json) return printJson(ctx.io, list);
+      if (o.csv) return ctx.io.out(nominationsCsv(list));
       ctx.io.out(
         `${list.groupName}: ${t.statuses[list.status as 'open' | 'paused' | 'closed'] ?? list.status}`,
       );
@@ -183,24 +207,6 @@ export function registerNominationCommands(program: Command, ctx: CommandContext
     .action(async (o: { group: string }) => {
       const { store } = await ctx.app();
       const data = store.read();
-      const list = nominationListJson(data, groupOverview(data, o.group));
-      const header = [
-        'id',
-        'name',
-        'email',
-        'principal',
-        'side',
-        'seat',
-        'status',
-        'nominatedBy',
-        'at',
-        'motivation',
-      ];
-      const rows = list.nominations.map((n) =>
-        [n.id, n.name, n.email, n.principal, n.side, n.seat, n.status, n.nominatedBy, n.at, n.motivation]
-          .map(csvField)
-          .join(','),
-      );
-      ctx.io.out(`${[header.join(','), ...rows].join('\r\n')}\r\n`);
+      ctx.io.out(nominationsCsv(nominationListJson(data, groupOverview(data, o.group))));
     });
 }
