@@ -96,6 +96,10 @@ function context(
   return { data, clock: deps.clock, asker, lang, lastMeetingId: deps.memory.lastMeetingId(conversationId) };
 }
 
+function chatContext(deps: ConversationDeps, incoming: Incoming, asker: Asker, lang: Lang): ChatContext {
+  return { deps, incoming, asker, lang, chatKey: `${incoming.identity.channel}:${incoming.conversationId}` };
+}
+
 /** Answers what a member wrote. A decision card in the answer is the one the chat shares. */
 export async function handleMessage(
   text: string,
@@ -111,13 +115,7 @@ export async function handleMessage(
     return { lang, kind: 'notice', tone: 'info', text: REPLY_TEXTS[lang].languageSet };
   }
   const lang = languageOf(data, asker, understanding.lang);
-  const chat: ChatContext = {
-    deps,
-    incoming,
-    asker,
-    lang,
-    chatKey: `${incoming.identity.channel}:${incoming.conversationId}`,
-  };
+  const chat = chatContext(deps, incoming, asker, lang);
   let body: ReplyBody;
   let privateMessages: PrivateMessage[] | undefined;
   let changedDecisionId: string | undefined;
@@ -183,13 +181,7 @@ export async function handleAction(
   const lang = languageOf(data, asker, null);
   const invalid: ActionResult = { kind: 'refused', lang, message: REPLY_TEXTS[lang].actionInvalid };
   const ctx = context(deps, data, asker, lang, incoming.conversationId);
-  const chat: ChatContext = {
-    deps,
-    incoming,
-    asker,
-    lang,
-    chatKey: `${incoming.identity.channel}:${incoming.conversationId}`,
-  };
+  const chat = chatContext(deps, incoming, asker, lang);
   const answer = (body: ReplyBody): ActionResult => ({
     kind: 'answer',
     reply: { ...body, lang },
