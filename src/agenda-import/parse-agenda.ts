@@ -98,7 +98,9 @@ function newItem(number: number, titleText: string, line: number): ItemDraft {
 }
 
 /** An item heading is the next number (a small gap is tolerated) and never an "att" clause. */
-function readHeading(text: string, current: ItemDraft | null): { number: number; title: string } | null {
+function readHeading(line: string, current: ItemDraft | null): { number: number; title: string } | null {
+  // "Punkt 5. Beslut om ..." and "Ärende 5: ..." are headings written out in words.
+  const text = line.replace(/^(?:punkt|ärende)\s+(?=\d{1,3}\s*[.):])/i, '');
   const match = ITEM_HEADING.exec(text);
   if (!match) return null;
   const paragraphSign = match[1] ?? match[4];
@@ -236,6 +238,12 @@ function placeLine(item: ItemDraft, text: string, prose: string, line: number): 
     return { line, code: 'agenda.unplaced-text', text: text.length > 60 ? `${text.slice(0, 57)}...` : text };
   }
 
+  if (item.section === 'title' && CLAUSE.test(text) && item.titleLines.length > 0) {
+    // A clause right under the heading, with no "Förslag till beslut" in between, is the proposal.
+    item.section = 'proposal';
+    addClauseLine(item, item.proposal, text);
+    return null;
+  }
   if (item.section === 'title') {
     const wrapsTitle =
       !blankBefore && (item.titleLines.length === 0 || continuesTitle(item.titleLines.join(' '), text));

@@ -166,6 +166,23 @@ describe('a document the importer cannot place', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('reads headings written as "Punkt 1.", "Ärende 2:" and "3)"', () => {
+    const result = parseAgenda(
+      [
+        'Styrgrupp CHNV 2020-03-06 kl. 13.15',
+        'Punkt 1. Öppnande',
+        'Ärende 2: Beslut om X, Bil 2',
+        'att godkänna X.',
+        '3) Övriga frågor',
+      ].join('\n'),
+    );
+    expect(result.ok && result.agenda.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Öppnande'],
+      [2, 'Beslut om X'],
+      [3, 'Övriga frågor'],
+    ]);
+  });
+
   it('does not take a numbered line in the background for a new item', () => {
     const result = parseAgenda(
       [
