@@ -58,6 +58,11 @@ const showDecision = async (id: string) =>
 
 beforeAll(async () => {
   await connector.start();
+  connector.members = [CHAIR, ...VOTERS, OBSERVER, SUBSTITUTE].map((u) => ({
+    id: `29:${u.aadObjectId}`,
+    name: u.name,
+    aadObjectId: u.aadObjectId ?? '',
+  }));
   bot = await startBot({}, async (store, clock) => {
     for (const voter of EXTRA_VOTERS) {
       await addMember(store, clock, 'test', {
@@ -115,7 +120,9 @@ describe('opening a decision in the meeting chat', () => {
     expect(refresh.action.verb).toBe('decision.refresh');
     expect(refresh.userIds.length).toBeGreaterThanOrEqual(30);
     expect(refresh.userIds.length).toBeLessThanOrEqual(60);
-    expect(refresh.userIds.slice(0, 2)).toContain(CHAIR.aadObjectId);
+    // Teams lists users by their Teams user ids, taken from the chat's member list.
+    expect(refresh.userIds.slice(0, 2)).toContain(`29:${CHAIR.aadObjectId}`);
+    expect(refresh.userIds.every((id) => id.startsWith('29:'))).toBe(true);
     sharedCardId = String(connector.calls.find((c) => c.activity === reply)?.assignedId ?? '');
   });
 });

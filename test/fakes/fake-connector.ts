@@ -17,6 +17,8 @@ export interface ConnectorCall {
 
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  /** The members every conversation has, as Teams lists them. */
+  members: { id: string; name: string; aadObjectId: string }[] = [];
   #server: Server | null = null;
   #waiters: (() => void)[] = [];
   #nextId = 1;
@@ -35,6 +37,16 @@ export class FakeConnector {
   async #handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === 'GET' && /^\/v3\/conversations\/[^/]+\/pagedmembers/.test(req.url ?? '')) {
+      // Teams' member list: every member's Teams user id ("29:…") and Entra object id.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          members: this.members.map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })),
+        }),
+      );
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
       res.writeHead(404).end();

@@ -4,6 +4,7 @@ import type { ConversationDeps } from '../../conversation/handle-message.js';
 import type { Logger } from '../../logger.js';
 import { registerLocalChat } from './local-chat/local-chat-routes.js';
 import { createTeamsAdapter } from './teams-adapter.js';
+import { TeamsMemberDirectory } from './member-directory.js';
 import { SharedCardUpdater } from './shared-card-updater.js';
 import { SamradTeamsBot } from './teams-bot.js';
 
@@ -18,10 +19,12 @@ export function registerTeamsChannel(
   options: { bot: BotRegistration | null; logger: Logger },
 ): { idle(): Promise<void> } {
   const adapter = createTeamsAdapter(options.bot, options.logger);
-  const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger);
+  const directory = new TeamsMemberDirectory();
+  const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger, directory);
   const bot = new SamradTeamsBot({
     deps,
     updater,
+    directory,
     adapter,
     appId: options.bot?.appId ?? '',
     logger: options.logger,

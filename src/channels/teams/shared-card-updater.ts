@@ -5,6 +5,7 @@ import {
   type ConversationDeps,
 } from '../../conversation/handle-message.js';
 import type { Logger } from '../../logger.js';
+import type { TeamsMemberDirectory } from './member-directory.js';
 import { cardAttachment, renderCard } from './render-card.js';
 
 /**
@@ -22,6 +23,7 @@ export class SharedCardUpdater {
     private readonly appId: string,
     private readonly deps: ConversationDeps,
     private readonly logger: Logger,
+    private readonly directory: TeamsMemberDirectory,
     private readonly delayMs = 400,
   ) {}
 
@@ -55,10 +57,11 @@ export class SharedCardUpdater {
           this.appId,
           reference as ConversationReference,
           async (context) => {
+            const forChat = await this.directory.forConversation(context, card);
             await context.updateActivity({
               type: 'message',
               id: activityId,
-              attachments: [cardAttachment(card)],
+              attachments: [cardAttachment(forChat)],
             });
           },
         );

@@ -18,13 +18,13 @@ import type { Reply } from '../../conversation/replies.js';
 import { DEFAULT_LANG } from '../../domain/lang.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import type { Logger } from '../../logger.js';
-import { cardAttachment, renderCard } from './render-card.js';
+import type { TeamsMemberDirectory } from './member-directory.js';
+import { cardAttachment, renderCard, type AdaptiveCardJson } from './render-card.js';
 import type { SharedCardUpdater } from './shared-card-updater.js';
 import { incomingFromActivity } from './teams-identity.js';
 
 /** A card with a short text for notifications and clients that cannot show cards. */
-function replyActivity(reply: Reply) {
-  const card = renderCard(reply);
+function cardActivity(card: AdaptiveCardJson) {
   return {
     type: 'message',
     attachments: [cardAttachment(card)],
@@ -44,6 +44,7 @@ export function invokeError(statusCode: 400 | 500, message: string): AdaptiveCar
 export interface TeamsBotOptions {
   deps: ConversationDeps;
   updater: SharedCardUpdater;
+  directory: TeamsMemberDirectory;
   adapter: CloudAdapter;
   appId: string;
   logger: Logger;
@@ -60,6 +61,7 @@ export class SamradTeamsBot extends ActivityHandler {
     super();
     this.deps = options.deps;
     this.onMessage(async (context, next) => {
+      this.options.directory.learn(context);
       const incoming = incomingFromActivity(context.activity);
       if (
         context.activity.conversation?.conversationType === 'personal' &&
@@ -93,9 +95,14 @@ export class SamradTeamsBot extends ActivityHandler {
     });
   }
 
+  /** The card for a reply, its refresh list in this conversation's Teams user ids. */
+  private async card(context: TurnContext, reply: Reply): Promise<AdaptiveCardJson> {
+    return this.options.directory.forConversation(context, renderCard(reply));
+  }
+
   /** Posts a reply; a decision card posted this way is the chat's shared one and is kept up to date. */
   private async post(context: TurnContext, reply: Reply): Promise<void> {
-    const sent = await context.sendActivity(replyActivity(reply));
+    const sent = await context.sendActivity(cardActivity(await this.card(context, reply)));
     if (reply.kind === 'decision' && sent?.id) {
       const reference = TurnContext.getConversationReference(context.activity);
       await rememberPostedDecisionCard(this.deps, reply.view.decisionId, 'teams', {
@@ -124,7 +131,7 @@ export class SamradTeamsBot extends ActivityHandler {
           this.options.appId,
           reference as unknown as ConversationReference,
           async (context) => {
-            await context.sendActivity(replyActivity(message.reply));
+            await context.sendActivity(cardActivity(renderCard(message.reply)));
           },
         );
       } catch (error) {
@@ -145,6 +152,7 @@ export class SamradTeamsBot extends ActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    this.options.directory.learn(context);
     const verb = invokeValue.action?.verb;
     if (typeof verb !== 'string' || verb === '')
       return invokeError(400, REPLY_TEXTS[DEFAULT_LANG].actionInvalid);
@@ -161,7 +169,7 @@ export class SamradTeamsBot extends ActivityHandler {
       return {
         statusCode: 200,
         type: 'application/vnd.microsoft.card.adaptive',
-        value: renderCard(result.reply),
+        value: await this.card(context, result.reply),
       };
     }
     await this.post(context, result.reply);

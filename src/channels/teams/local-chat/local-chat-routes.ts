@@ -66,6 +66,20 @@ export function registerLocalChat(server: restify.Server, store: SamradStore): v
     );
   });
 
+  // The chat's member list, as Teams gives it; the page knows people by their object id, so that is
+  // their user id here too.
+  server.get(
+    '/chat/connector/v3/conversations/:conversationId/pagedmembers',
+    async (_req: restify.Request, res: restify.Response) => {
+      const data = store.read();
+      res.send({
+        members: data.people
+          .filter((p) => p.teamsId)
+          .map((p) => ({ id: p.teamsId, name: p.name, aadObjectId: p.teamsId })),
+      });
+    },
+  );
+
   const receive = (kind: 'activity' | 'update') => async (req: restify.Request, res: restify.Response) => {
     const activity = (req.body ?? {}) as Record<string, unknown>;
     const id = connector.publish(String(req.params['conversationId']), kind, activity);
