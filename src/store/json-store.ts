@@ -7,7 +7,7 @@ import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { SamradError } from '../errors/samrad-error.js';
 import type { SamradStore } from '../services/ports.js';
 import { applyChanges } from './apply-change.js';
-import { writeFileAtomically } from './atomic-file-writer.js';
+import { writeFileAtomically } from './write-file-atomically.js';
 import { withFileLock } from './file-lock.js';
 import { CURRENT_SCHEMA_VERSION, loadStoreText, serialiseStore } from './store-file.js';
 
