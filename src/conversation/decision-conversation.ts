@@ -1,6 +1,5 @@
 import type { Choice, Outcome } from '../domain/decision.js';
 import { foldText } from '../domain/text.js';
-import { errorMessage } from '../i18n/error-messages.js';
 import { formatDate } from '../i18n/format.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import { chatLinkOf, linkChat } from '../services/chat-links.js';
@@ -8,12 +7,12 @@ import { decisionJourney } from '../services/decision-journey.js';
 import { decisionRecord } from '../services/decision-records.js';
 import { currentOrNextMeeting } from '../services/body-roles.js';
 import { castVote, closeDecision, openDecision, recordDissent } from '../services/decisions.js';
-import { isSamradError } from '../errors/samrad-error.js';
 import { swedishToday } from '../domain/calendar-date.js';
 import { searchAgendaItems } from './agenda-search.js';
 import { decisionView, journeyView } from './decision-views.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
 import type { ChatContext } from './chat-context.js';
+import { errorNotice } from './error-notice.js';
 import type { ReplyBody } from './replies.js';
 import type { Understanding } from './understand.js';
 
@@ -26,8 +25,7 @@ function notice(text: string, tone: 'info' | 'warning' = 'warning'): ReplyBody {
 }
 
 function failure(chat: ChatContext, error: unknown): ReplyBody {
-  if (!isSamradError(error)) throw error;
-  return notice(errorMessage(error.code, error.params, chat.lang));
+  return errorNotice(chat.lang, error);
 }
 
 /** The bodies a person chairs or is secretary of. */

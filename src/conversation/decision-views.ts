@@ -54,7 +54,7 @@ export function decisionView(
     .filter(
       (m) =>
         m.bodyId === decision.bodyId &&
-        (mayVote(m.role, decision.allowSubstitutes) || m.role === 'secretary'),
+        mayVote(m.role, decision.allowSubstitutes),
     )
     .sort(
       (a, b) =>

@@ -1,8 +1,6 @@
 import type { Lang } from '../domain/lang.js';
 import { holdsSeat, type Nomination } from '../domain/nomination.js';
 import type { SamradData } from '../domain/samrad-data.js';
-import { isSamradError } from '../errors/samrad-error.js';
-import { errorMessage } from '../i18n/error-messages.js';
 import { formatDate } from '../i18n/format.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import {
@@ -16,6 +14,7 @@ import {
 } from '../services/nominations.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
 import type { ChatContext } from './chat-context.js';
+import { errorNotice } from './error-notice.js';
 import type { PrivateMessage, ReplyBody } from './replies.js';
 import type { Understanding } from './understand.js';
 
@@ -31,8 +30,7 @@ function notice(text: string, tone: 'info' | 'warning' = 'info'): Answer {
 }
 
 function failure(lang: Lang, error: unknown): Answer {
-  if (!isSamradError(error)) throw error;
-  return notice(errorMessage(error.code, error.params, lang), 'warning');
+  return { body: errorNotice(lang, error) };
 }
 
 /** The group a member means: the one named, else the only group with an open round. */

@@ -224,7 +224,7 @@ export async function nominate(
     throw new SamradError('nomination.name-invalid');
   const email = input.email?.trim() || null;
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new SamradError('input.invalid', { detail: `e-post "${email}"` });
+    throw new SamradError('input.invalid', { detail: `email "${email}"` });
   const motivation = input.motivation?.trim() || null;
   if (motivation && motivation.length > 1000)
     throw new SamradError('input.invalid', { detail: 'motivation' });

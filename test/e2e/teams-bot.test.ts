@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector } from '../fakes/fake-connector.js';
-import { startBot } from '../helpers/bot-server.js';
+import { describe, expect, it } from 'vitest';
 import { cardText, executeActions } from '../helpers/card-checks.js';
+import { startBot } from '../helpers/bot-server.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
 import { TeamsClient, cardOf } from '../helpers/teams-client.js';
 
 const KARIN = { name: 'Karin Lindqvist', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 const STRANGER = { name: 'Okänd Person', aadObjectId: '9b7f3c2e-1111-4222-8333-444455556666' };
 
-let bot: Awaited<ReturnType<typeof startBot>>;
-const connector = new FakeConnector();
-let teams: TeamsClient;
-
-beforeAll(async () => {
-  await connector.start();
-  bot = await startBot();
-  teams = new TeamsClient(bot.url, connector);
-});
-afterAll(async () => {
-  await bot.cleanup();
-  await connector.stop();
-});
+const harness = useTeamsBot();
+const { connector } = harness;
 
 describe('the bot server', () => {
   it('answers /healthz in local mode', async () => {
-    const response = await fetch(`${bot.url}/healthz`);
+    const response = await fetch(`${harness.bot.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'ok', mode: 'local' });
   });
@@ -32,7 +21,7 @@ describe('the bot server', () => {
 
 describe('a member asking in Teams', () => {
   it('gets the next meeting as an Adaptive Card in personal chat', async () => {
-    const { status, reply, card } = await teams.ask(KARIN, 'När är nästa möte?');
+    const { status, reply, card } = await harness.teams.ask(KARIN, 'När är nästa möte?');
     expect(status).toBe(200);
     expect(reply['type']).toBe('message');
     expect(reply['replyToId']).toBeDefined();
@@ -43,38 +32,38 @@ describe('a member asking in Teams', () => {
   it.each(['channel', 'groupChat', 'meeting'] as const)(
     'is answered in a %s when the bot is mentioned',
     async (kind) => {
-      const { card, conversationId } = await teams.ask(KARIN, 'vem föredrar punkt 5?', kind);
+      const { card, conversationId } = await harness.teams.ask(KARIN, 'vem föredrar punkt 5?', kind);
       expect(cardText(card)).toContain('Föredragande: Tanja Mårtensson, Region Dalarna');
       expect(connector.calls.filter((c) => c.conversationId === conversationId)).toHaveLength(1);
     },
   );
 
   it('remembers the meeting the conversation is about', async () => {
-    const first = await teams.ask(KARIN, 'dagordningen 3 april 2020', 'personal', 'memory-1');
+    const first = await harness.teams.ask(KARIN, 'dagordningen 3 april 2020', 'personal', 'memory-1');
     expect(cardText(first.card)).toContain('fredag 3 april 2020');
-    const second = await teams.ask(KARIN, 'punkt 5', 'personal', 'memory-1');
+    const second = await harness.teams.ask(KARIN, 'punkt 5', 'personal', 'memory-1');
     expect(cardText(second.card)).toContain('tillnyktringsplatser');
   });
 
   it('tells someone not on the roster so where membership matters, and answers them about public data', async () => {
-    const mine = await teams.ask(STRANGER, 'mina möten');
+    const mine = await harness.teams.ask(STRANGER, 'mina möten');
     expect(cardText(mine.card)).toContain('Du finns inte i ledamotsregistret');
-    const next = await teams.ask(STRANGER, 'när är nästa möte?');
+    const next = await harness.teams.ask(STRANGER, 'när är nästa möte?');
     expect(cardText(next.card)).toMatch(/december 2026/);
   });
 
   it('answers in English when asked to, and remembers it', async () => {
     const user = { name: 'Maria Holm', aadObjectId: '00000000-0000-4000-8000-000000000003' };
-    const set = await teams.ask(user, 'svara på engelska');
+    const set = await harness.teams.ask(user, 'svara på engelska');
     expect(cardText(set.card)).toContain('I will answer in English');
-    const next = await teams.ask(user, 'När är nästa möte?');
+    const next = await harness.teams.ask(user, 'När är nästa möte?');
     expect(cardText(next.card)).toContain('Friday 4 December 2026');
-    const store = JSON.parse(readFileSync(bot.storeFile, 'utf8'));
+    const store = JSON.parse(readFileSync(harness.bot.storeFile, 'utf8'));
     expect(store.userPreferences).toContainEqual({ userKey: `teams:${user.aadObjectId}`, lang: 'en' });
   });
 
   it('gives a help card with clickable examples for what it does not understand', async () => {
-    const { card } = await teams.ask(KARIN, 'blörk flärp');
+    const { card } = await harness.teams.ask(KARIN, 'blörk flärp');
     expect(cardText(card)).toContain('Jag förstod inte riktigt');
     const examples = executeActions(card).filter((a) => a.verb === 'ask');
     expect(examples.length).toBeGreaterThanOrEqual(6);
@@ -82,11 +71,11 @@ describe('a member asking in Teams', () => {
   });
 
   it('greets when it is added to a conversation', async () => {
-    const activity = teams.activity(KARIN, 'personal', 'install-1', {
+    const activity = harness.teams.activity(KARIN, 'personal', 'install-1', {
       type: 'conversationUpdate',
       membersAdded: [{ id: '28:0d2d9a9c-6d64-4f1c-9b5e-1a2b3c4d5e6f' }],
     });
-    await teams.post(activity);
+    await harness.teams.post(activity);
     const [call] = await connector.waitForCalls('a:install-1', 1);
     expect(cardText(cardOf(call?.activity ?? {}))).toContain('Jag är samrad');
   });
@@ -94,12 +83,12 @@ describe('a member asking in Teams', () => {
 
 describe('buttons on the cards (Action.Execute)', () => {
   it('shows an agenda item from the agenda card as a new message and answers the invoke at once', async () => {
-    const agenda = await teams.ask(KARIN, 'vad står på dagordningen?', 'personal', 'buttons-1');
+    const agenda = await harness.teams.ask(KARIN, 'vad står på dagordningen?', 'personal', 'buttons-1');
     const button = executeActions(agenda.card).find(
       (a) => a.verb === 'item.show' && (a.data as { number: number }).number === 4,
     );
     expect(button).toBeDefined();
-    const pressed = await teams.press(KARIN, 'item.show', button?.data, 'buttons-1');
+    const pressed = await harness.teams.press(KARIN, 'item.show', button?.data, 'buttons-1');
     expect(pressed.status).toBe(200);
     expect(pressed.body).toEqual({
       statusCode: 200,
@@ -113,7 +102,7 @@ describe('buttons on the cards (Action.Execute)', () => {
   });
 
   it('asks an example question from the help card', async () => {
-    const pressed = await teams.press(KARIN, 'ask', { text: 'Kalendarium' }, 'buttons-2');
+    const pressed = await harness.teams.press(KARIN, 'ask', { text: 'Kalendarium' }, 'buttons-2');
     expect(pressed.status).toBe(200);
     const [call] = await connector.waitForCalls(pressed.conversationId, 1);
     expect(cardText(cardOf(call?.activity ?? {}))).toContain('INSTÄLLT');
@@ -126,7 +115,7 @@ describe('buttons on the cards (Action.Execute)', () => {
     ['an unknown meeting', 'agenda.show', { meetingId: 'no-such-meeting' }],
     ['an empty question', 'ask', { text: '   ' }],
   ])('refuses %s with an error response in Swedish and sends nothing', async (_case, verb, data) => {
-    const pressed = await teams.press(KARIN, verb, data);
+    const pressed = await harness.teams.press(KARIN, verb, data);
     // botbuilder answers the HTTP request with the invoke response's own status code.
     expect(pressed.status).toBe(400);
     expect(pressed.body).toEqual({

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMember } from '../../src/services/members.js';
-import { FakeConnector } from '../fakes/fake-connector.js';
-import { startBot } from '../helpers/bot-server.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
 import { cardText, executeActions } from '../helpers/card-checks.js';
 import { runSamrad } from '../helpers/run-samrad.js';
-import { TeamsClient, cardOf, type TeamsUser } from '../helpers/teams-client.js';
+import { cardOf, type TeamsUser } from '../helpers/teams-client.js';
 
 /**
  * A meeting takes its decisions in the chat: Chefsnätverket, 30 voting members on the roster,
@@ -46,24 +45,16 @@ const EXTRA_VOTERS: (TeamsUser & { principal: string })[] = Array.from({ length:
 }));
 const VOTERS = [...DEMO_VOTERS, ...EXTRA_VOTERS];
 
-const connector = new FakeConnector();
-let bot: Awaited<ReturnType<typeof startBot>>;
-let teams: TeamsClient;
 let decisionId = '';
 let sharedCardId = '';
 const samrad = (...args: string[]) =>
-  runSamrad(args, { SAMRAD_DB: bot.storeFile, SAMRAD_NOW: '2026-11-23T10:30:00+01:00' });
+  runSamrad(args, { SAMRAD_DB: harness.bot.storeFile, SAMRAD_NOW: '2026-11-23T10:30:00+01:00' });
 const showDecision = async (id: string) =>
   JSON.parse((await samrad('decision', 'show', id, '--json')).stdout);
 
-beforeAll(async () => {
-  await connector.start();
-  connector.members = [CHAIR, ...VOTERS, OBSERVER, SUBSTITUTE].map((u) => ({
-    id: `29:${u.aadObjectId}`,
-    name: u.name,
-    aadObjectId: u.aadObjectId ?? '',
-  }));
-  bot = await startBot({}, async (store, clock) => {
+const harness = useTeamsBot({
+  members: [CHAIR, ...VOTERS, OBSERVER, SUBSTITUTE],
+  prepare: async (store, clock) => {
     for (const voter of EXTRA_VOTERS) {
       await addMember(store, clock, 'test', {
         body: 'chefsnatverket',
@@ -73,26 +64,27 @@ beforeAll(async () => {
         teamsId: voter.aadObjectId,
       });
     }
-  });
-  teams = new TeamsClient(bot.url, connector);
+  },
 });
-afterAll(async () => {
-  await bot.cleanup();
-  await connector.stop();
-});
+const { connector } = harness;
 
 /** Presses a button on the decision card and returns the HTTP answer. */
 const press = (user: TeamsUser, verb: string, data: unknown) =>
-  teams.press(user, verb, data, CHAT, 'groupChat');
+  harness.teams.press(user, verb, data, CHAT, 'groupChat');
 
 describe('opening a decision in the meeting chat', () => {
   it('lets the chair link the chat to the body', async () => {
-    const { card } = await teams.ask(CHAIR, 'koppla chatten till Chefsnätverket', 'groupChat', CHAT);
+    const { card } = await harness.teams.ask(CHAIR, 'koppla chatten till Chefsnätverket', 'groupChat', CHAT);
     expect(cardText(card)).toContain('Chatten är nu kopplad till Chefsnätverket.');
   });
 
   it('refuses a member who is not chair or secretary, and opens nothing', async () => {
-    const { card } = await teams.ask(DEMO_VOTERS[3] ?? CHAIR, 'öppna beslut punkt 5', 'groupChat', CHAT);
+    const { card } = await harness.teams.ask(
+      DEMO_VOTERS[3] ?? CHAIR,
+      'öppna beslut punkt 5',
+      'groupChat',
+      CHAT,
+    );
     expect(cardText(card)).toContain('Bara ordföranden eller sekreteraren i Chefsnätverket kan göra det.');
     expect(
       JSON.parse(
@@ -102,7 +94,7 @@ describe('opening a decision in the meeting chat', () => {
   });
 
   it('posts the decision card with the proposal and the vote buttons when the chair opens it', async () => {
-    const { card, reply } = await teams.ask(CHAIR, 'öppna beslut punkt 5', 'groupChat', CHAT);
+    const { card, reply } = await harness.teams.ask(CHAIR, 'öppna beslut punkt 5', 'groupChat', CHAT);
     const text = cardText(card);
     expect(text).toContain('Chefsnätverket · beslut om punkt 5');
     expect(text).toContain('Finansiering av utvecklingsledare inom RSS Dalarna 2027');
@@ -270,7 +262,7 @@ describe('closing, and what follows', () => {
   });
 
   it('moves a tabled item to the body’s next meeting', async () => {
-    const { card } = await teams.ask(CHAIR, 'öppna beslut punkt 6', 'groupChat', CHAT);
+    const { card } = await harness.teams.ask(CHAIR, 'öppna beslut punkt 6', 'groupChat', CHAT);
     const tabledId = (
       executeActions(card).find((a) => a.verb === 'decision.vote')?.data as { decisionId: string }
     ).decisionId;
@@ -287,7 +279,7 @@ describe('closing, and what follows', () => {
   });
 
   it('tracks the principals’ adoptions of the council’s recommendation and reports the missing ones', async () => {
-    const council = await teams.ask(
+    const council = await harness.teams.ask(
       COUNCIL_CHAIR,
       'öppna beslut punkt 6 för välfärdsrådet',
       'groupChat',
@@ -323,7 +315,7 @@ describe('closing, and what follows', () => {
     expect(adoptions.missing).toContain('Älvdalen');
     expect(adoptions.missing).not.toContain('Falun');
 
-    const { card } = await teams.ask(CHAIR, 'var står beslutet om utvecklingsledare?');
+    const { card } = await harness.teams.ask(CHAIR, 'var står beslutet om utvecklingsledare?');
     const text = cardText(card);
     expect(text).toContain('Chefsnätverket 4 december 2026, punkt 5: Bifall till förslaget');
     expect(text).toContain('Välfärdsrådet 16 december 2026, punkt 6: Bifall till förslaget');

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSeatRules } from '../../src/domain/nomination.js';
 import { addWorkingGroup, openRound } from '../../src/services/nominations.js';
-import { FakeConnector } from '../fakes/fake-connector.js';
-import { startBot } from '../helpers/bot-server.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
 import { cardText, executeActions } from '../helpers/card-checks.js';
 import { runSamrad } from '../helpers/run-samrad.js';
-import { TeamsClient, cardOf, type TeamsUser } from '../helpers/teams-client.js';
+import { cardOf, type TeamsUser } from '../helpers/teams-client.js';
 
 /**
  * Staffing "Arbetsgrupp psykisk hälsa" (3+3, run by Chefsnätverket) in Teams, on the demo roster.
@@ -17,18 +16,14 @@ const MARIA_FALUN: TeamsUser = { name: 'Maria Holm', aadObjectId: '00000000-0000
 const PER_LEKSAND: TeamsUser = { name: 'Per Ström', aadObjectId: '00000000-0000-4000-8000-000000000008' };
 const STRANGER: TeamsUser = { name: 'Okänd', aadObjectId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' };
 
-const connector = new FakeConnector();
-let bot: Awaited<ReturnType<typeof startBot>>;
-let teams: TeamsClient;
 const samrad = (...args: string[]) =>
-  runSamrad(args, { SAMRAD_DB: bot.storeFile, SAMRAD_NOW: '2026-11-23T10:30:00+01:00' });
+  runSamrad(args, { SAMRAD_DB: harness.bot.storeFile, SAMRAD_NOW: '2026-11-23T10:30:00+01:00' });
 const list = async () => JSON.parse((await samrad('nomination', 'list', '--group', GROUP, '--json')).stdout);
 const say = async (user: TeamsUser, text: string, key = 'nominations-chat') =>
-  cardText((await teams.ask(user, text, 'groupChat', key)).card);
+  cardText((await harness.teams.ask(user, text, 'groupChat', key)).card);
 
-beforeAll(async () => {
-  await connector.start();
-  bot = await startBot({}, async (store, clock) => {
+const harness = useTeamsBot({
+  prepare: async (store, clock) => {
     await addWorkingGroup(store, clock, 'test', {
       id: GROUP,
       name: GROUP_NAME,
@@ -43,13 +38,9 @@ beforeAll(async () => {
       deadline: '2026-12-01',
       decideAt: 'chefsnatverket-2026-12-04',
     });
-  });
-  teams = new TeamsClient(bot.url, connector);
+  },
 });
-afterAll(async () => {
-  await bot.cleanup();
-  await connector.stop();
-});
+const { connector } = harness;
 
 describe('nominating in chat', () => {
   it('takes a member’s nomination for their own principal, written as a sentence', async () => {
@@ -78,13 +69,18 @@ describe('nominating in chat', () => {
   });
 
   it('offers the form when the sentence is not complete, and takes the chair’s nomination from it', async () => {
-    const { card } = await teams.ask(CHAIR, `nominera till ${GROUP_NAME}`, 'groupChat', 'nominations-chat');
+    const { card } = await harness.teams.ask(
+      CHAIR,
+      `nominera till ${GROUP_NAME}`,
+      'groupChat',
+      'nominations-chat',
+    );
     const inputs = JSON.stringify(card);
     for (const id of ['"name"', '"email"', '"principal"', '"side"', '"seat"', '"motivation"'])
       expect(inputs).toContain(`"id":${id}`);
     const submit = executeActions(card).find((a) => a.verb === 'nomination.submit');
     expect(submit?.data).toEqual({ groupId: GROUP });
-    const answer = await teams.press(CHAIR, 'nomination.submit', {
+    const answer = await harness.teams.press(CHAIR, 'nomination.submit', {
       groupId: GROUP,
       name: 'Eva Lind',
       email: 'eva.lind@mora.se',
@@ -113,7 +109,7 @@ describe('nominating in chat', () => {
       'Mora hör till kommunerna',
     ],
   ])('sends the form back with a clear message for %s, storing nothing', async (_case, fields, message) => {
-    const answer = await teams.press(CHAIR, 'nomination.submit', { groupId: GROUP, ...fields });
+    const answer = await harness.teams.press(CHAIR, 'nomination.submit', { groupId: GROUP, ...fields });
     const card = (answer.body as { value: unknown }).value;
     expect(cardText(card)).toContain(message);
     expect(executeActions(card).map((a) => a.verb)).toContain('nomination.submit');
@@ -121,7 +117,7 @@ describe('nominating in chat', () => {
   });
 
   it('refuses an unknown group', async () => {
-    const answer = await teams.press(CHAIR, 'nomination.submit', {
+    const answer = await harness.teams.press(CHAIR, 'nomination.submit', {
       groupId: 'finns-inte',
       name: 'Bo Ek',
       principal: 'mora',
@@ -158,7 +154,7 @@ describe('the 3+3 rule', () => {
 
 describe('the nominee’s answer', () => {
   it('sends the nominee a card in their personal chat, and gives a declined seat to the reserve', async () => {
-    await teams.ask(PER_LEKSAND, 'hej', 'personal', 'per-personal');
+    await harness.teams.ask(PER_LEKSAND, 'hej', 'personal', 'per-personal');
     await say(CHAIR, `nominera Per Ström, Leksand, till ${GROUP_NAME}`);
     const calls = await connector.waitForCalls('a:per-personal', 2);
     const request = cardOf(calls[1]?.activity ?? {});
@@ -168,7 +164,7 @@ describe('the nominee’s answer', () => {
     const decline = executeActions(request).find((a) => a.title === 'Tacka nej');
     const nominationId = (decline?.data as { nominationId: string }).nominationId;
 
-    const someoneElse = await teams.press(MARIA_FALUN, 'nomination.respond', {
+    const someoneElse = await harness.teams.press(MARIA_FALUN, 'nomination.respond', {
       nominationId,
       answer: 'accept',
     });
@@ -191,12 +187,15 @@ describe('the nominee’s answer', () => {
       'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
     );
     const annaUser = { name: 'Anna Berg', aadObjectId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' };
-    const declined = await teams.press(annaUser, 'nomination.respond', {
+    const declined = await harness.teams.press(annaUser, 'nomination.respond', {
       nominationId: anna,
       answer: 'decline',
     });
     expect(cardText((declined.body as { value: unknown }).value)).toContain('Du har tackat nej.');
-    const accepted = await teams.press(PER_LEKSAND, 'nomination.respond', { nominationId, answer: 'accept' });
+    const accepted = await harness.teams.press(PER_LEKSAND, 'nomination.respond', {
+      nominationId,
+      answer: 'accept',
+    });
     expect(accepted.status).toBe(200);
     const byName = Object.fromEntries(
       (await list()).nominations.map((n: { name: string; status: string }) => [n.name, n.status]),
@@ -251,7 +250,7 @@ describe('pausing, the overview and the appointment', () => {
     const put = await say(CHAIR, `gör nomineringen till ${GROUP_NAME} till ett ärende`);
     const number = Number(/punkt (\d+)/.exec(put)?.[1]);
     expect(put).toContain('Chefsnätverkets möte 4 december 2026');
-    const opened = await teams.ask(
+    const opened = await harness.teams.ask(
       CHAIR,
       `öppna beslut punkt ${number} för Chefsnätverket`,
       'groupChat',
@@ -263,7 +262,9 @@ describe('pausing, the overview and the appointment', () => {
     const decisionId = (
       executeActions(opened.card).find((a) => a.verb === 'decision.vote')?.data as { decisionId: string }
     ).decisionId;
-    expect((await teams.press(CHAIR, 'decision.close', { decisionId, outcome: 'adopted' })).status).toBe(200);
+    expect(
+      (await harness.teams.press(CHAIR, 'decision.close', { decisionId, outcome: 'adopted' })).status,
+    ).toBe(200);
 
     const members = JSON.parse((await samrad('member', 'list', '--body', GROUP, '--json')).stdout);
     expect(

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector } from '../fakes/fake-connector.js';
-import { startBot } from '../helpers/bot-server.js';
+import { describe, expect, it } from 'vitest';
 import { cardText } from '../helpers/card-checks.js';
-import { TeamsClient, type TeamsUser } from '../helpers/teams-client.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
+import type { TeamsUser } from '../helpers/teams-client.js';
 
 /**
  * Real questions, as members type them (typos and all), and what the answer must say. The bot runs
@@ -118,19 +117,7 @@ const QUESTIONS: Row[] = [
   ['asdfgh qwerty', ['Jag förstod inte riktigt']],
 ];
 
-const connector = new FakeConnector();
-let bot: Awaited<ReturnType<typeof startBot>>;
-let teams: TeamsClient;
-
-beforeAll(async () => {
-  await connector.start();
-  bot = await startBot();
-  teams = new TeamsClient(bot.url, connector);
-});
-afterAll(async () => {
-  await bot.cleanup();
-  await connector.stop();
-});
+const harness = useTeamsBot();
 
 describe('questions members ask in Teams', () => {
   it('has at least forty of them', () => {
@@ -138,7 +125,7 @@ describe('questions members ask in Teams', () => {
   });
 
   it.each(QUESTIONS)('"%s"', async (question, mustSay, who = KARIN, mustNotSay = []) => {
-    const { card } = await teams.ask(who, question);
+    const { card } = await harness.teams.ask(who, question);
     const text = cardText(card);
     for (const expected of mustSay) expect(text).toContain(expected);
     for (const unexpected of mustNotSay) expect(text).not.toContain(unexpected);

@@ -1,0 +1,13 @@
+import type { Lang } from '../domain/lang.js';
+import { isSamradError } from '../errors/samrad-error.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import type { ReplyBody } from './replies.js';
+
+/**
+ * A refused change as the member reads it: the error's message in their language. Anything that
+ * is not a SamradError is a fault, not a refusal, and goes on to the channel's error handling.
+ */
+export function errorNotice(lang: Lang, error: unknown): ReplyBody {
+  if (!isSamradError(error)) throw error;
+  return { kind: 'notice', tone: 'warning', text: errorMessage(error.code, error.params, lang) };
+}
