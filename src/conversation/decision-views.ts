@@ -51,11 +51,7 @@ export function decisionView(
   const viewerName = viewerPersonId ? (data.people.find((p) => p.id === viewerPersonId)?.name ?? '') : '';
   const open = decision.status === 'open';
   const voters = data.memberships
-    .filter(
-      (m) =>
-        m.bodyId === decision.bodyId &&
-        mayVote(m.role, decision.allowSubstitutes),
-    )
+    .filter((m) => m.bodyId === decision.bodyId && mayVote(m.role, decision.allowSubstitutes))
     .sort(
       (a, b) =>
         Number(b.role === 'chair' || b.role === 'secretary') -
