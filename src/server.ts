@@ -5,7 +5,7 @@ import { registerTeamsChannel } from './channels/teams/register-teams.js';
 import type { Config } from './config.js';
 import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
 import type { Logger } from './logger.js';
-import { CURRENT_SCHEMA_VERSION } from './store/store-file.js';
+import { CURRENT_SCHEMA_VERSION } from './store/snapshot.js';
 
 /**
  * The composition root: the one place that builds the real objects (store, clock, channels) and

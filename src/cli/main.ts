@@ -156,5 +156,9 @@ export async function runCli(
     return exitCode;
   } catch (error) {
     return reportError(error, { io, lang, texts, debug: Boolean(env['SAMRAD_DEBUG']) });
+  } finally {
+    // Every change is already on disk; the snapshot is rewritten only once the journal is long.
+    const opened = await (app as Promise<AppContext> | null)?.catch(() => null);
+    await opened?.store.close({ compact: false });
   }
 }

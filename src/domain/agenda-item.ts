@@ -8,7 +8,7 @@ export const ITEM_KINDS = ['procedural', 'decision', 'information', 'discussion'
 export const ItemKindSchema = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 
-export const AgendaItemSchema = z.object({
+export const AgendaItemSchema = z.strictObject({
   id: z.string().min(1),
   meetingId: z.string().min(1),
   number: z.number().int().positive(),

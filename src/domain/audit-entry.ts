@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { BoundedJsonObjectSchema } from './json-value.js';
 
 /**
  * The append-only audit log: every change to the store, who made it and when. Later features
  * (decisions, votes, nominations) add their own actions; the shape stays the same.
  */
-export const AuditEntrySchema = z.object({
+export const AuditEntrySchema = z.strictObject({
   id: z.string().min(1),
   at: z.iso.datetime({ offset: true }),
   /** Who made the change: "cli", "demo", a person id, or a channel identity such as "teams:<aad id>". */
@@ -13,6 +14,6 @@ export const AuditEntrySchema = z.object({
   action: z.string().regex(/^[a-z-]+(\.[a-z-]+)+$/),
   /** The id of the thing changed. */
   subject: z.string(),
-  details: z.record(z.string(), z.unknown()),
+  details: BoundedJsonObjectSchema,
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

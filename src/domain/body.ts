@@ -26,7 +26,7 @@ export const BodyIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes');
 
-export const BodySchema = z.object({
+export const BodySchema = z.strictObject({
   id: BodyIdSchema,
   name: z.string().min(1),
   kind: BodyKindSchema,

@@ -20,7 +20,7 @@ export type ConditionStatus = z.infer<typeof ConditionStatusSchema>;
 
 const Timestamp = z.iso.datetime({ offset: true });
 
-export const DecisionSchema = z.object({
+export const DecisionSchema = z.strictObject({
   id: z.string().min(1),
   meetingId: z.string().min(1),
   itemId: z.string().min(1),
@@ -55,7 +55,7 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
-export const VoteSchema = z.object({
+export const VoteSchema = z.strictObject({
   id: z.string().min(1),
   decisionId: z.string().min(1),
   /** The membership (seat) the vote was cast from. */
@@ -69,7 +69,7 @@ export const VoteSchema = z.object({
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
-export const DissentSchema = z.object({
+export const DissentSchema = z.strictObject({
   id: z.string().min(1),
   decisionId: z.string().min(1),
   personId: z.string().min(1),
@@ -78,7 +78,7 @@ export const DissentSchema = z.object({
 });
 export type Dissent = z.infer<typeof DissentSchema>;
 
-export const AdoptionSchema = z.object({
+export const AdoptionSchema = z.strictObject({
   id: z.string().min(1),
   decisionId: z.string().min(1),
   principalId: z.string().min(1),

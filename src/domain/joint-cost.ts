@@ -4,7 +4,7 @@ import { z } from 'zod';
  * A joint cost the principals share, such as the development-leader posts of RSS Dalarna. Members
  * ask what their municipality pays for it; the split follows the cost-split rules.
  */
-export const JointCostSchema = z.object({
+export const JointCostSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   name: z.string().min(1),
   /** Other words members use for it ("RSS", "utvecklingsledarna"). */

@@ -4,7 +4,7 @@ import { IsoDateSchema, TimeOfDaySchema } from './calendar-date.js';
 export const MeetingStatusSchema = z.enum(['planned', 'cancelled', 'held']);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
-export const MeetingSchema = z.object({
+export const MeetingSchema = z.strictObject({
   id: z.string().min(1),
   bodyId: z.string().min(1),
   date: IsoDateSchema,

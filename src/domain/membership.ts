@@ -8,7 +8,7 @@ export const ROLES = ['chair', 'secretary', 'member', 'substitute', 'observer'] 
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1).max(120),
   email: z.email().nullable(),
@@ -22,7 +22,7 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const MembershipSchema = z.object({
+export const MembershipSchema = z.strictObject({
   id: z.string().min(1),
   personId: z.string().min(1),
   bodyId: z.string().min(1),

@@ -15,12 +15,12 @@ export type SeatKind = z.infer<typeof SeatKindSchema>;
 
 const SeatCount = z.number().int().min(0).max(50);
 
-export const WorkingGroupSchema = z.object({
+export const WorkingGroupSchema = z.strictObject({
   /** The group is also a body (its appointed members sit in it); this is that body's id. */
   id: z.string().min(1),
   /** The body that runs the nominations and appoints the members. */
   bodyId: z.string().min(1),
-  seats: z.record(SideSchema, z.object({ ordinary: SeatCount, substitute: SeatCount })),
+  seats: z.record(SideSchema, z.strictObject({ ordinary: SeatCount, substitute: SeatCount })),
   /** At most this many nominees per principal, or no limit. */
   perPrincipal: z.number().int().positive().nullable(),
 });
@@ -31,7 +31,7 @@ export type RoundStatus = z.infer<typeof RoundStatusSchema>;
 
 const Timestamp = z.iso.datetime({ offset: true });
 
-export const NominationRoundSchema = z.object({
+export const NominationRoundSchema = z.strictObject({
   id: z.string().min(1),
   groupId: z.string().min(1),
   status: RoundStatusSchema,
@@ -44,7 +44,12 @@ export const NominationRoundSchema = z.object({
   openedAt: Timestamp,
   /** Status changes, oldest first: opened, paused (with reason), resumed, closed, reopened. */
   changes: z.array(
-    z.object({ status: RoundStatusSchema, at: Timestamp, by: z.string(), reason: z.string().nullable() }),
+    z.strictObject({
+      status: RoundStatusSchema,
+      at: Timestamp,
+      by: z.string(),
+      reason: z.string().nullable(),
+    }),
   ),
 });
 export type NominationRound = z.infer<typeof NominationRoundSchema>;
@@ -52,7 +57,7 @@ export type NominationRound = z.infer<typeof NominationRoundSchema>;
 export const NominationStatusSchema = z.enum(['nominated', 'reserve', 'accepted', 'declined', 'appointed']);
 export type NominationStatus = z.infer<typeof NominationStatusSchema>;
 
-export const NominationSchema = z.object({
+export const NominationSchema = z.strictObject({
   id: z.string().min(1),
   roundId: z.string().min(1),
   groupId: z.string().min(1),

@@ -8,7 +8,7 @@ import { foldText, slugify } from './text.js';
 export const PrincipalKindSchema = z.enum(['region', 'municipality']);
 export type PrincipalKind = z.infer<typeof PrincipalKindSchema>;
 
-export const PrincipalSchema = z.object({
+export const PrincipalSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   kind: PrincipalKindSchema,

@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'store.unreadable',
   'store.newer-version',
   'store.write-failed',
+  'store.invalid-change',
+  'store.locked',
+  'store.lock-unusable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -96,6 +96,10 @@ export interface CliTexts {
     ok: (file: string, counts: string) => string;
     broken: (file: string, n: number) => string;
     missing: (file: string) => string;
+    journal: (entries: number, sequence: number) => string;
+    torn: (bytes: number) => string;
+    compact: string;
+    compacted: (file: string, sequence: number) => string;
     counts: (c: {
       meetings: number;
       items: number;
@@ -278,6 +282,15 @@ const sv: CliTexts = {
     broken: (file, n) => `Datafilen ${file} har ${n === 1 ? 'ett fel' : `${n} fel`}:`,
     missing: (file) =>
       `Datafilen ${file} finns inte än; den skapas med demodata första gången samrad används.`,
+    journal: (n, seq) =>
+      n === 0
+        ? `Journalen är tom; allt finns i datafilen (ändring nr ${seq}).`
+        : `Journalen har ${n} ${n === 1 ? 'ändring' : 'ändringar'} efter datafilen, till och med nr ${seq}.`,
+    torn: (bytes) =>
+      `Journalens sista rad (${bytes} byte) skrevs aldrig klart; den bekräftades aldrig och tas bort vid nästa ändring.`,
+    compact: 'skriv om datafilen med allt i journalen och börja en tom journal',
+    compacted: (file, seq) =>
+      `Datafilen ${file} är omskriven till och med ändring nr ${seq}; journalen är tom.`,
     counts: (c) =>
       `${c.meetings} möten, ${c.items} dagordningspunkter, ${c.members} ledamotsplatser, ${c.bodies} organ, ${c.principals} huvudmän`,
   },
@@ -475,6 +488,15 @@ const en: CliTexts = {
     broken: (file, n) => `The data file ${file} has ${n === 1 ? 'one problem' : `${n} problems`}:`,
     missing: (file) =>
       `The data file ${file} does not exist yet; it is created with demo data when samrad is first used.`,
+    journal: (n, seq) =>
+      n === 0
+        ? `The journal is empty; everything is in the data file (change no. ${seq}).`
+        : `The journal holds ${n} ${n === 1 ? 'change' : 'changes'} after the data file, up to no. ${seq}.`,
+    torn: (bytes) =>
+      `The journal's last line (${bytes} bytes) was never finished; it was never acknowledged and is removed at the next change.`,
+    compact: 'rewrite the data file with everything in the journal and start an empty journal',
+    compacted: (file, seq) =>
+      `The data file ${file} is rewritten up to change no. ${seq}; the journal is empty.`,
     counts: (c) =>
       `${c.meetings} meetings, ${c.items} agenda items, ${c.members} seats, ${c.bodies} bodies, ${c.principals} principals`,
   },

@@ -11,6 +11,15 @@ type Message = (p: ErrorParams) => string;
 
 const s = (p: ErrorParams, key: string): string => String(p[key] ?? '');
 
+/** Why a lock file cannot be used: a folder stands in its place, no permission, or the system's code. */
+function lockProblem(p: ErrorParams, lang: 'sv' | 'en'): string {
+  const reason = s(p, 'reason');
+  if (reason === 'folder')
+    return lang === 'sv' ? 'det är en mapp, inte en fil' : 'it is a folder, not a file';
+  if (reason === 'permission') return lang === 'sv' ? 'behörighet saknas' : 'no permission to open it';
+  return reason;
+}
+
 export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'input.invalid': {
     sv: (p) => `Ogiltig uppgift: ${s(p, 'detail')}`,
@@ -217,6 +226,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'store.write-failed': {
     sv: (p) => `Kunde inte spara till ${s(p, 'file')}: ${s(p, 'reason')}. Ändringen är inte sparad.`,
     en: (p) => `Could not save to ${s(p, 'file')}: ${s(p, 'reason')}. The change was not saved.`,
+  },
+  'store.invalid-change': {
+    sv: () => `Ändringen kunde inte sparas: uppgifterna håller inte samrads format. Ingenting har ändrats.`,
+    en: () => `The change could not be saved: the data does not fit samrad's format. Nothing was changed.`,
+  },
+  'store.locked': {
+    sv: (p) =>
+      `Datafilen är upptagen av ett annat program (väntade ${s(p, 'waited')} ms på ${s(p, 'file')}). Ingenting har ändrats; försök igen om en stund.`,
+    en: (p) =>
+      `The data file is busy in another program (waited ${s(p, 'waited')} ms for ${s(p, 'file')}). Nothing was changed; try again in a moment.`,
+  },
+  'store.lock-unusable': {
+    sv: (p) =>
+      `Låsfilen ${s(p, 'file')} går inte att använda: ${lockProblem(p, 'sv')}. Ta bort eller rätta den; ingenting har ändrats.`,
+    en: (p) =>
+      `The lock file ${s(p, 'file')} cannot be used: ${lockProblem(p, 'en')}. Remove or fix it; nothing was changed.`,
   },
   internal: {
     sv: () => `Något gick fel i samrad. Ingenting har ändrats; försök igen eller kontakta förvaltaren.`,

@@ -1,17 +1,16 @@
 import type { AuditEntry } from '../domain/audit-entry.js';
-import type { SamradData } from '../domain/samrad-data.js';
-import type { Actor, Clock } from './ports.js';
+import type { Actor, Clock, StoreDraft } from './ports.js';
 
 /** Appends an entry to the audit log inside a store change. Ids are sequential: the log is append-only. */
 export function recordAudit(
-  draft: SamradData,
+  draft: StoreDraft,
   clock: Clock,
   actor: Actor,
   action: string,
   subject: string,
   details: AuditEntry['details'] = {},
 ): void {
-  const last = draft.audit[draft.audit.length - 1];
+  const last = draft.data.audit.at(-1);
   const id = String((last ? Number(last.id) : 0) + 1);
-  draft.audit.push({ id, at: clock.now().toISOString(), actor, action, subject, details });
+  draft.insert('audit', { id, at: clock.now().toISOString(), actor, action, subject, details });
 }

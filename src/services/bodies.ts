@@ -25,10 +25,10 @@ export async function addBody(
   const id = input.id?.trim() || slugify(name);
   if (!BodyIdSchema.safeParse(id).success) throw new SamradError('input.invalid', { detail: `id "${id}"` });
   return store.update((draft) => {
-    if (draft.bodies.some((b) => b.id === id)) throw new SamradError('body.exists', { body: id });
-    const parentBodyId = input.parent ? requireBody(draft, input.parent).id : null;
+    if (draft.data.bodies.some((b) => b.id === id)) throw new SamradError('body.exists', { body: id });
+    const parentBodyId = input.parent ? requireBody(draft.data, input.parent).id : null;
     const body: Body = { id, name, kind: input.kind, aliases: input.aliases ?? [], parentBodyId };
-    draft.bodies.push(body);
+    draft.insert('bodies', body);
     recordAudit(draft, clock, actor, 'body.added', id, { name });
     return body;
   });

@@ -1,4 +1,5 @@
 import type { ChatLink } from '../domain/chat-link.js';
+import type { PersonalChat } from '../domain/personal-chat.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries } from './body-roles.js';
@@ -18,8 +19,8 @@ export async function linkChat(
   input: { chatKey: string; personId: string; bodyId: string; meetingId?: string },
 ): Promise<ChatLink> {
   return store.update((draft) => {
-    const body = requireBody(draft, input.bodyId);
-    if (!chairsOrSecretaries(draft, input.personId, body.id))
+    const body = requireBody(draft.data, input.bodyId);
+    if (!chairsOrSecretaries(draft.data, input.personId, body.id))
       throw new SamradError('decision.not-chair', { body: body.name });
     const link: ChatLink = {
       chatKey: input.chatKey,
@@ -28,7 +29,8 @@ export async function linkChat(
       linkedBy: input.personId,
       at: clock.now().toISOString(),
     };
-    draft.chatLinks = [...draft.chatLinks.filter((l) => l.chatKey !== input.chatKey), link];
+    if (chatLinkOf(draft.data, input.chatKey)) draft.remove('chatLinks', input.chatKey);
+    draft.insert('chatLinks', link);
     recordAudit(draft, clock, input.personId, 'chat.linked', input.chatKey, {
       body: body.id,
       meeting: link.meetingId,
@@ -44,8 +46,8 @@ export async function rememberCardMessage(
   input: { decisionId: string; channel: 'teams' | 'slack' | 'local'; reference: Record<string, unknown> },
 ): Promise<void> {
   await store.update((draft) => {
-    draft.cardMessages.push({
-      id: String(draft.cardMessages.length + 1),
+    draft.insert('cardMessages', {
+      id: String(Number(draft.data.cardMessages.at(-1)?.id ?? 0) + 1),
       decisionId: input.decisionId,
       channel: input.channel,
       reference: input.reference,
@@ -59,9 +61,30 @@ export async function rememberPersonalChat(
   store: SamradStore,
   input: { userKey: string; channel: 'teams' | 'slack' | 'local'; reference: Record<string, unknown> },
 ): Promise<void> {
-  const known = store.read().personalChats.find((c) => c.userKey === input.userKey);
-  if (known && JSON.stringify(known.reference) === JSON.stringify(input.reference)) return;
+  const sameAs = (known: PersonalChat | undefined) =>
+    known !== undefined &&
+    known.channel === input.channel &&
+    sameJson(stableReference(known.reference), stableReference(input.reference));
+  if (sameAs(store.read().personalChats.find((c) => c.userKey === input.userKey))) return;
   await store.update((draft) => {
-    draft.personalChats = [...draft.personalChats.filter((c) => c.userKey !== input.userKey), input];
+    const known = draft.data.personalChats.find((c) => c.userKey === input.userKey);
+    if (sameAs(known)) return;
+    const record = { ...input, reference: stableReference(input.reference) };
+    if (known) draft.update('personalChats', input.userKey, () => record);
+    else draft.insert('personalChats', record);
   });
+}
+
+/**
+ * The part of a channel's address of a personal chat that stays the same from message to message.
+ * A conversation reference carries the id of the message it was taken from; keeping that would
+ * make every message in a personal chat look like a new address and rewrite the record.
+ */
+function stableReference(reference: Record<string, unknown>): Record<string, unknown> {
+  const { activityId: _activityId, ...rest } = reference;
+  return rest;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

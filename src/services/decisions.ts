@@ -17,8 +17,8 @@ import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting, seatIn } from './body-roles.js';
 import { appointFromRound } from './nominations.js';
-import { requireBody, requireMeeting } from './lookups.js';
-import type { Clock, SamradStore } from './ports.js';
+import { nextItemNumber, requireBody, requireMeeting } from './lookups.js';
+import type { Clock, SamradStore, StoreDraft } from './ports.js';
 
 /**
  * Decisions in a meeting: opening one on an agenda item, the members' votes, closing it with an
@@ -59,19 +59,20 @@ export async function openDecision(
   input: OpenDecisionInput,
 ): Promise<Decision> {
   return store.update((draft) => {
-    const body = requireBody(draft, input.bodyId);
-    requireChair(draft, input.personId, body.id);
+    const data = draft.data;
+    const body = requireBody(data, input.bodyId);
+    requireChair(data, input.personId, body.id);
     const meeting = input.meetingId
-      ? requireMeeting(draft, input.meetingId)
-      : currentOrNextMeeting(draft, clock, body.id);
+      ? requireMeeting(data, input.meetingId)
+      : currentOrNextMeeting(data, clock, body.id);
     if (!meeting) throw new SamradError('decision.no-meeting', { body: body.name });
-    const item = draft.agendaItems.find((i) => i.meetingId === meeting.id && i.number === input.itemNumber);
+    const item = data.agendaItems.find((i) => i.meetingId === meeting.id && i.number === input.itemNumber);
     if (!item) throw new SamradError('decision.no-item', { meeting: meeting.id, number: input.itemNumber });
-    const existing = draft.decisions.find((d) => d.itemId === item.id);
+    const existing = data.decisions.find((d) => d.itemId === item.id);
     if (existing?.status === 'open') return existing;
     if (existing) throw new SamradError('decision.already-closed', { number: item.number });
     const decision: Decision = {
-      id: uniqueId(`${item.id}-beslut`, (id) => draft.decisions.some((d) => d.id === id)),
+      id: uniqueId(`${item.id}-beslut`, (id) => data.decisions.some((d) => d.id === id)),
       meetingId: meeting.id,
       itemId: item.id,
       itemNumber: item.number,
@@ -95,7 +96,7 @@ export async function openDecision(
       recommendation: false,
       adoptionDeadline: null,
     };
-    draft.decisions.push(decision);
+    draft.insert('decisions', decision);
     recordAudit(draft, clock, input.personId, 'decision.opened', decision.id, { item: item.id });
     return decision;
   });
@@ -134,11 +135,11 @@ export async function castVote(
   const current = currentVotes(store.read().votes, decision.id).get(seat.id);
   if (current?.choice === input.choice) return { decision, vote: current, changed: false };
   return store.update((draft) => {
-    const { decision: fresh, seat: freshSeat } = check(draft);
-    const previous = currentVotes(draft.votes, fresh.id).get(freshSeat.id);
+    const { decision: fresh, seat: freshSeat } = check(draft.data);
+    const previous = currentVotes(draft.data.votes, fresh.id).get(freshSeat.id);
     if (previous?.choice === input.choice) return { decision: fresh, vote: previous, changed: false };
     const vote: Vote = {
-      id: String(draft.votes.length + 1),
+      id: String(Number(draft.data.votes.at(-1)?.id ?? 0) + 1),
       decisionId: fresh.id,
       membershipId: freshSeat.id,
       personId: input.personId,
@@ -147,7 +148,7 @@ export async function castVote(
       at: clock.now().toISOString(),
       previous: previous?.choice ?? null,
     };
-    draft.votes.push(vote);
+    draft.insert('votes', vote);
     recordAudit(draft, clock, input.personId, previous ? 'vote.changed' : 'vote.cast', fresh.id, {
       choice: input.choice,
       previous: previous?.choice ?? null,
@@ -172,20 +173,18 @@ function nextMeetingAfter(data: SamradData, bodyId: string, date: string): Meeti
 }
 
 function addItem(
-  draft: SamradData,
+  draft: StoreDraft,
   meeting: Meeting,
   item: Omit<AgendaItem, 'id' | 'meetingId' | 'number'>,
 ): AgendaItem {
-  const number =
-    Math.max(0, ...draft.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => i.number)) + 1;
+  const number = nextItemNumber(draft.data, meeting.id);
   const created: AgendaItem = {
     ...item,
     id: agendaItemId(meeting.id, number),
     meetingId: meeting.id,
     number,
   };
-  draft.agendaItems.push(created);
-  return created;
+  return draft.insert('agendaItems', created);
 }
 
 export interface CloseDecisionInput {
@@ -207,67 +206,83 @@ export async function closeDecision(
   input: CloseDecisionInput,
 ): Promise<Decision> {
   return store.update((draft) => {
-    const decision = requireDecision(draft, input.decisionId);
-    requireChair(draft, input.personId, decision.bodyId);
-    if (decision.status === 'closed')
-      throw new SamradError('decision.already-closed', { number: decision.itemNumber });
+    const data = draft.data;
+    const current = requireDecision(data, input.decisionId);
+    requireChair(data, input.personId, current.bodyId);
+    if (current.status === 'closed')
+      throw new SamradError('decision.already-closed', { number: current.itemNumber });
     const amendment = input.amendment?.trim() ?? '';
     if (input.outcome === 'adopted-with-amendment' && amendment === '')
       throw new SamradError('decision.amendment-required');
-    const item = draft.agendaItems.find((i) => i.id === decision.itemId);
-    const meeting = requireMeeting(draft, decision.meetingId);
-    const body = requireBody(draft, decision.bodyId);
+    const item = data.agendaItems.find((i) => i.id === current.itemId);
+    const meeting = requireMeeting(data, current.meetingId);
+    const body = requireBody(data, current.bodyId);
     const now = clock.now();
-
-    decision.status = 'closed';
-    decision.closedAt = now.toISOString();
-    decision.closedBy = input.personId;
-    decision.outcome = input.outcome;
-    decision.amendment = input.outcome === 'adopted-with-amendment' ? amendment : null;
     const adopted = input.outcome === 'adopted' || input.outcome === 'adopted-with-amendment';
-    decision.adoptedClauses =
+    const adoptedClauses =
       input.outcome === 'adopted'
-        ? [...decision.proposal]
+        ? [...current.proposal]
         : adopted
-          ? amendedClauses(amendment, decision.proposal)
+          ? amendedClauses(amendment, current.proposal)
           : [];
-    if (item) item.decision = [...decision.adoptedClauses];
 
-    if (adopted) {
-      decision.conditions = decision.adoptedClauses.map(conditionIn).filter((c): c is string => c !== null);
-      decision.conditionStatus = decision.conditions.length > 0 ? 'pending' : 'none';
-      decision.recommendation = decision.adoptedClauses.some(isRecommendation);
-      decision.adoptionDeadline = decision.recommendation
-        ? addDays(swedishToday(now), ADOPTION_PERIOD_DAYS)
-        : null;
-      const forwardName = decision.adoptedClauses.map(forwardedToIn).find((n): n is string => n !== null);
-      const receiver = forwardName ? findBody(draft.bodies, forwardName) : undefined;
-      const receivingMeeting = receiver ? nextMeetingAfter(draft, receiver.id, meeting.date) : undefined;
-      if (receiver && item) {
-        decision.forwardedToBodyId = receiver.id;
+    // What follows from the outcome: a forwarded decision becomes an item at the receiving body, a
+    // tabled item moves to the body's next meeting.
+    let forwardedToBodyId: string | null = null;
+    let forwardedItemId: string | null = null;
+    let tabledToItemId: string | null = null;
+    if (adopted && item) {
+      const forwardName = adoptedClauses.map(forwardedToIn).find((n): n is string => n !== null);
+      const receiver = forwardName ? findBody(data.bodies, forwardName) : undefined;
+      const receivingMeeting = receiver ? nextMeetingAfter(data, receiver.id, meeting.date) : undefined;
+      if (receiver) {
+        forwardedToBodyId = receiver.id;
         if (receivingMeeting) {
-          decision.forwardedItemId = addItem(draft, receivingMeeting, {
+          forwardedItemId = addItem(draft, receivingMeeting, {
             title: item.title,
             kind: 'decision',
             presenter: item.presenter,
             presenterOrganisation: item.presenterOrganisation,
             attachments: item.attachments,
             note: null,
-            background: `${body.name} beslutade ${meeting.date} (punkt ${item.number}) och skickade ärendet vidare för ${receiver.name}s ställningstagande:\n${decision.adoptedClauses.join('\n')}`,
+            background: `${body.name} beslutade ${meeting.date} (punkt ${item.number}) och skickade ärendet vidare för ${receiver.name}s ställningstagande:\n${adoptedClauses.join('\n')}`,
             proposal: [`att rekommendera huvudmännen att ställa sig bakom ${body.name}s beslut.`],
             decision: [],
           }).id;
         }
       }
     }
-    if (adopted) appointFromRound(draft, clock, input.personId, decision.itemId);
     if (input.outcome === 'tabled' && item) {
-      const later = nextMeetingAfter(draft, decision.bodyId, meeting.date);
+      const later = nextMeetingAfter(data, current.bodyId, meeting.date);
       if (later) {
         const { id: _id, meetingId: _m, number: _n, decision: _d, ...rest } = item;
-        decision.tabledToItemId = addItem(draft, later, { ...rest, decision: [] }).id;
+        tabledToItemId = addItem(draft, later, { ...rest, decision: [] }).id;
       }
     }
+    if (item) draft.update('agendaItems', item.id, (i) => void (i.decision = [...adoptedClauses]));
+
+    const conditions = adopted
+      ? adoptedClauses.map(conditionIn).filter((c): c is string => c !== null)
+      : current.conditions;
+    const recommendation = adopted && adoptedClauses.some(isRecommendation);
+    const decision = draft.update('decisions', current.id, (d) => {
+      d.status = 'closed';
+      d.closedAt = now.toISOString();
+      d.closedBy = input.personId;
+      d.outcome = input.outcome;
+      d.amendment = input.outcome === 'adopted-with-amendment' ? amendment : null;
+      d.adoptedClauses = adoptedClauses;
+      if (adopted) {
+        d.conditions = conditions;
+        d.conditionStatus = conditions.length > 0 ? 'pending' : 'none';
+        d.recommendation = recommendation;
+        d.adoptionDeadline = recommendation ? addDays(swedishToday(now), ADOPTION_PERIOD_DAYS) : null;
+        d.forwardedToBodyId = forwardedToBodyId;
+        d.forwardedItemId = forwardedItemId;
+      }
+      d.tabledToItemId = tabledToItemId;
+    });
+    if (adopted) appointFromRound(draft, clock, input.personId, decision.itemId);
     recordAudit(draft, clock, input.personId, 'decision.closed', decision.id, {
       outcome: input.outcome,
       forwardedItemId: decision.forwardedItemId,
@@ -286,16 +301,17 @@ export async function recordDissent(
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 2000) throw new SamradError('input.invalid', { detail: 'reason' });
   await store.update((draft) => {
-    const decision = requireDecision(draft, input.decisionId);
-    const body = requireBody(draft, decision.bodyId);
-    if (!seatIn(draft, input.personId, decision.bodyId))
+    const decision = requireDecision(draft.data, input.decisionId);
+    const body = requireBody(draft.data, decision.bodyId);
+    if (!seatIn(draft.data, input.personId, decision.bodyId))
       throw new SamradError('vote.not-member', { body: body.name });
-    draft.dissents = draft.dissents.filter(
-      (d) => !(d.decisionId === decision.id && d.personId === input.personId),
-    );
-    draft.dissents.push({
+    // A member's new reason replaces their earlier one.
+    draft.data.dissents
+      .filter((d) => d.decisionId === decision.id && d.personId === input.personId)
+      .forEach((d) => draft.remove('dissents', d.id));
+    draft.insert('dissents', {
       id: uniqueId(`${decision.id}-reservation-${input.personId}`, (id) =>
-        draft.dissents.some((d) => d.id === id),
+        draft.data.dissents.some((d) => d.id === id),
       ),
       decisionId: decision.id,
       personId: input.personId,
@@ -314,13 +330,13 @@ export async function recordAdoption(
   input: { decisionId: string; principalId: string; date: string; adoptedBy?: string },
 ): Promise<void> {
   await store.update((draft) => {
-    const decision = requireDecision(draft, input.decisionId);
+    const decision = requireDecision(draft.data, input.decisionId);
     if (!decision.recommendation)
       throw new SamradError('decision.not-recommendation', { decision: decision.id });
-    draft.adoptions = draft.adoptions.filter(
-      (a) => !(a.decisionId === decision.id && a.principalId === input.principalId),
-    );
-    draft.adoptions.push({
+    draft.data.adoptions
+      .filter((a) => a.decisionId === decision.id && a.principalId === input.principalId)
+      .forEach((a) => draft.remove('adoptions', a.id));
+    draft.insert('adoptions', {
       id: `${decision.id}-${input.principalId}`,
       decisionId: decision.id,
       principalId: input.principalId,
@@ -343,11 +359,13 @@ export async function recordCondition(
   input: { decisionId: string; met: boolean },
 ): Promise<Decision> {
   return store.update((draft) => {
-    const decision = requireDecision(draft, input.decisionId);
-    if (decision.conditions.length === 0 || decision.conditionStatus === 'none') {
-      throw new SamradError('decision.no-condition', { decision: decision.id });
+    const current = requireDecision(draft.data, input.decisionId);
+    if (current.conditions.length === 0 || current.conditionStatus === 'none') {
+      throw new SamradError('decision.no-condition', { decision: current.id });
     }
-    decision.conditionStatus = input.met ? 'met' : 'failed';
+    const decision = draft.update('decisions', current.id, (d) => {
+      d.conditionStatus = input.met ? 'met' : 'failed';
+    });
     recordAudit(draft, clock, actor, 'decision.condition-recorded', decision.id, { met: input.met });
     return decision;
   });
@@ -361,10 +379,10 @@ export async function setAdoptionDeadline(
   input: { decisionId: string; date: string },
 ): Promise<void> {
   await store.update((draft) => {
-    const decision = requireDecision(draft, input.decisionId);
+    const decision = requireDecision(draft.data, input.decisionId);
     if (!decision.recommendation)
       throw new SamradError('decision.not-recommendation', { decision: decision.id });
-    decision.adoptionDeadline = input.date;
+    draft.update('decisions', decision.id, (d) => void (d.adoptionDeadline = input.date));
     recordAudit(draft, clock, actor, 'decision.deadline-set', decision.id, { date: input.date });
   });
 }

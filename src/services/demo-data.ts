@@ -4,6 +4,7 @@ import { meetingIdFor, type Meeting } from '../domain/meeting.js';
 import type { JointCost } from '../domain/joint-cost.js';
 import type { Membership, Person, Role } from '../domain/membership.js';
 import { PopulationFileSchema, principalsFromPopulation } from '../domain/principal.js';
+import { COLLECTION_NAMES } from '../domain/collections.js';
 import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { slugify } from '../domain/text.js';
 import { formatDate } from '../i18n/format.js';
@@ -234,8 +235,8 @@ async function seedDemoDecisions(store: SamradStore): Promise<void> {
   const chair = 'karin-lindqvist';
   const councilChair = 'gunilla-ek';
   await store.update((draft) => {
-    if (draft.meetings.some((m) => m.id === 'valfardsradet-2020-04-22')) return;
-    draft.meetings.push({
+    if (draft.data.meetings.some((m) => m.id === 'valfardsradet-2020-04-22')) return;
+    draft.insert('meetings', {
       id: 'valfardsradet-2020-04-22',
       bodyId: BODY_IDS.valfardsradet,
       date: '2020-04-22',
@@ -307,8 +308,9 @@ async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<vo
     kind: 'steering-group',
   });
   await store.update((draft) => {
-    const body = draft.bodies.find((b) => b.id === group.id);
-    if (body) body.aliases = ['Styrgrupp god och nära vård', 'Styrgruppen för god och nära vård', 'GNV'];
+    draft.update('bodies', group.id, (body) => {
+      body.aliases = ['Styrgrupp god och nära vård', 'Styrgruppen för god och nära vård', 'GNV'];
+    });
   });
   const today = swedishToday(clock.now());
   const next = store
@@ -333,8 +335,9 @@ async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<vo
     .agendaItems.find((i) => i.meetingId === next.id && /Styrgrupp GNV/.test(i.title));
   if (appointmentItem) {
     await store.update((draft) => {
-      const round = draft.nominationRounds.find((r) => r.groupId === group.id);
-      if (round) round.decisionItemId = appointmentItem.id;
+      const round = draft.data.nominationRounds.find((r) => r.groupId === group.id);
+      if (round)
+        draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = appointmentItem.id));
     });
   }
 }
@@ -356,7 +359,11 @@ export async function buildDemoData(
   const today = swedishToday(clock.now());
   data.meetings = demoCalendar(today);
   const store = scratch;
-  await store.update((draft) => Object.assign(draft, data));
+  await store.update((draft) => {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of data[collection]) draft.insert(collection, record as never);
+    }
+  });
   for (const agenda of sources.archivedAgendas) {
     await importAgenda(store, clock, 'demo', {
       text: agenda.text,
@@ -377,9 +384,10 @@ export async function buildDemoData(
   await seedDemoNominations(store, clock);
   await store.update((draft) =>
     recordAudit(draft, clock, 'demo', 'demo.loaded', 'store', {
-      meetings: draft.meetings.length,
-      members: draft.memberships.length,
+      meetings: draft.data.meetings.length,
+      members: draft.data.memberships.length,
     }),
   );
-  return store.read();
+  // A copy: the scratch store keeps its own records.
+  return structuredClone(store.read());
 }

@@ -7,7 +7,7 @@ import type { SamradData } from '../domain/samrad-data.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { requireBody } from './lookups.js';
-import type { Actor, Clock, SamradStore } from './ports.js';
+import type { Actor, Clock, SamradStore, StoreDraft } from './ports.js';
 
 export interface ImportAgendaInput {
   /** The document's text. */
@@ -44,25 +44,27 @@ function resolveBody(data: SamradData, agenda: ParsedAgenda, typed: string | und
 }
 
 function storeAgenda(
-  draft: SamradData,
+  draft: StoreDraft,
   clock: Clock,
   agenda: ParsedAgenda,
   body: Body,
   replace: boolean,
 ): Meeting {
-  let meeting = draft.meetings.find((m) => m.bodyId === body.id && m.date === agenda.date);
-  const hasItems = meeting !== undefined && draft.agendaItems.some((i) => i.meetingId === meeting?.id);
-  if (meeting && hasItems && !replace)
+  const data = draft.data;
+  let meeting = data.meetings.find((m) => m.bodyId === body.id && m.date === agenda.date);
+  const oldItems = meeting ? data.agendaItems.filter((i) => i.meetingId === meeting?.id) : [];
+  if (meeting && oldItems.length > 0 && !replace)
     throw new SamradError('agenda.meeting-has-agenda', { meeting: meeting.id });
   if (meeting) {
     // The document is the newer word on time and place; keep what it does not say.
-    meeting.startTime = agenda.startTime;
-    meeting.endTime = agenda.endTime ?? meeting.endTime;
-    meeting.place = agenda.place ?? meeting.place;
-    meeting.documentsUrl = agenda.documentsUrl ?? meeting.documentsUrl;
-    meeting.joinUrl = agenda.joinUrl ?? meeting.joinUrl;
-    const meetingId = meeting.id;
-    draft.agendaItems = draft.agendaItems.filter((i) => i.meetingId !== meetingId);
+    meeting = draft.update('meetings', meeting.id, (m) => {
+      m.startTime = agenda.startTime;
+      m.endTime = agenda.endTime ?? m.endTime;
+      m.place = agenda.place ?? m.place;
+      m.documentsUrl = agenda.documentsUrl ?? m.documentsUrl;
+      m.joinUrl = agenda.joinUrl ?? m.joinUrl;
+    });
+    for (const item of oldItems) draft.remove('agendaItems', item.id);
   } else {
     meeting = {
       id: meetingIdFor(body.id, agenda.date),
@@ -76,7 +78,7 @@ function storeAgenda(
       status: agenda.date < swedishToday(clock.now()) ? 'held' : 'planned',
       cancelledReason: null,
     };
-    draft.meetings.push(meeting);
+    draft.insert('meetings', meeting);
   }
   const meetingId = meeting.id;
   const items: AgendaItem[] = agenda.items.map(({ lines: _lines, ...item }) => ({
@@ -84,7 +86,7 @@ function storeAgenda(
     id: agendaItemId(meetingId, item.number),
     meetingId,
   }));
-  draft.agendaItems.push(...items);
+  for (const item of items) draft.insert('agendaItems', item);
   return meeting;
 }
 
@@ -101,12 +103,12 @@ export async function importAgenda(
   const agenda = parseAgendaOrFail(input.text, input.fileName);
   if (input.dryRun) return { agenda, body: resolveBody(store.read(), agenda, input.body), meeting: null };
   return store.update((draft) => {
-    const body = resolveBody(draft, agenda, input.body);
+    const body = resolveBody(draft.data, agenda, input.body);
     const meeting = storeAgenda(draft, clock, agenda, body, input.replace ?? false);
     recordAudit(draft, clock, actor, 'agenda.imported', meeting.id, {
       file: input.fileName,
       items: agenda.items.length,
     });
-    return { agenda, body, meeting: { ...meeting } };
+    return { agenda, body, meeting };
   });
 }

@@ -22,3 +22,8 @@ export function requireMeeting(data: SamradData, id: string): Meeting {
   if (!meeting) throw new SamradError('input.unknown-meeting', { meeting: id });
   return meeting;
 }
+
+/** The number after the last item of a meeting's agenda. */
+export function nextItemNumber(data: SamradData, meetingId: string): number {
+  return Math.max(0, ...data.agendaItems.filter((i) => i.meetingId === meetingId).map((i) => i.number)) + 1;
+}

@@ -63,13 +63,13 @@ export async function addMeeting(
   const documentsUrl = checkUrl(input.documentsUrl, 'documents');
   const joinUrl = checkUrl(input.joinUrl, 'join-url');
   return store.update((draft) => {
-    const body = requireBody(draft, input.body);
-    const same = draft.meetings.find(
+    const body = requireBody(draft.data, input.body);
+    const same = draft.data.meetings.find(
       (m) => m.bodyId === body.id && m.date === date && m.startTime === startTime,
     );
     if (same) throw new SamradError('meeting.exists', { meeting: same.id });
     const meeting: Meeting = {
-      id: uniqueId(meetingIdFor(body.id, date), (id) => draft.meetings.some((m) => m.id === id)),
+      id: uniqueId(meetingIdFor(body.id, date), (id) => draft.data.meetings.some((m) => m.id === id)),
       bodyId: body.id,
       date,
       startTime,
@@ -80,7 +80,7 @@ export async function addMeeting(
       status: initialStatus(date, clock),
       cancelledReason: null,
     };
-    draft.meetings.push(meeting);
+    draft.insert('meetings', meeting);
     recordAudit(draft, clock, actor, 'meeting.added', meeting.id, { body: body.id, date });
     return meeting;
   });
@@ -93,11 +93,13 @@ export async function cancelMeeting(
   input: { meeting: string; reason?: string },
 ): Promise<Meeting> {
   return store.update((draft) => {
-    const meeting = requireMeeting(draft, input.meeting);
-    if (meeting.status === 'cancelled')
-      throw new SamradError('meeting.already-cancelled', { meeting: meeting.id });
-    meeting.status = 'cancelled';
-    meeting.cancelledReason = input.reason?.trim() || null;
+    const current = requireMeeting(draft.data, input.meeting);
+    if (current.status === 'cancelled')
+      throw new SamradError('meeting.already-cancelled', { meeting: current.id });
+    const meeting = draft.update('meetings', current.id, (m) => {
+      m.status = 'cancelled';
+      m.cancelledReason = input.reason?.trim() || null;
+    });
     recordAudit(draft, clock, actor, 'meeting.cancelled', meeting.id, { reason: meeting.cancelledReason });
     return meeting;
   });

@@ -86,39 +86,42 @@ export async function addMember(
 ): Promise<MemberView> {
   const fields = validatePerson(input);
   return store.update((draft) => {
-    const body = requireBody(draft, input.body);
-    const principal = requirePrincipal(draft, input.principal);
-    let person = findPerson(draft, fields);
+    const data = draft.data;
+    const body = requireBody(data, input.body);
+    const principal = requirePrincipal(data, input.principal);
+    let person = findPerson(data, fields);
     if (person) {
-      if (draft.memberships.some((m) => m.personId === person?.id && m.bodyId === body.id)) {
-        throw new SamradError('member.exists', { name: person.name, body: body.name });
+      const known = person;
+      if (data.memberships.some((m) => m.personId === known.id && m.bodyId === body.id)) {
+        throw new SamradError('member.exists', { name: known.name, body: body.name });
       }
       // Fill in identities the roster lacked; never overwrite one that is there.
-      person.email ??= fields.email;
-      person.teamsId ??= fields.teamsId;
-      person.slackId ??= fields.slackId;
+      person = draft.update('people', known.id, (p) => {
+        p.email ??= fields.email;
+        p.teamsId ??= fields.teamsId;
+        p.slackId ??= fields.slackId;
+      });
     } else {
-      person = {
-        id: uniqueId(slugify(fields.name), (id) => draft.people.some((p) => p.id === id)),
+      person = draft.insert('people', {
+        id: uniqueId(slugify(fields.name), (id) => data.people.some((p) => p.id === id)),
         ...fields,
-      };
-      draft.people.push(person);
+      });
     }
     const membership: Membership = {
-      id: uniqueId(`${body.id}.${person.id}`, (id) => draft.memberships.some((m) => m.id === id)),
+      id: uniqueId(`${body.id}.${person.id}`, (id) => data.memberships.some((m) => m.id === id)),
       personId: person.id,
       bodyId: body.id,
       principalId: principal.id,
       role: input.role,
     };
-    draft.memberships.push(membership);
+    draft.insert('memberships', membership);
     recordAudit(draft, clock, actor, 'member.added', membership.id, {
       body: body.id,
       name: person.name,
       principal: principal.name,
       role: input.role,
     });
-    return toView(draft, membership);
+    return toView(draft.data, membership);
   });
 }
 
@@ -140,18 +143,19 @@ export async function removeMember(
   input: { body: string; member: string },
 ): Promise<MemberView> {
   return store.update((draft) => {
-    const body = requireBody(draft, input.body);
+    const data = draft.data;
+    const body = requireBody(data, input.body);
     const wanted = foldText(input.member);
-    const membership = draft.memberships.find(
+    const membership = data.memberships.find(
       (m) =>
         m.bodyId === body.id &&
         (m.id === input.member.trim() ||
           m.personId === input.member.trim() ||
-          foldText(draft.people.find((p) => p.id === m.personId)?.name ?? '') === wanted),
+          foldText(data.people.find((p) => p.id === m.personId)?.name ?? '') === wanted),
     );
     if (!membership) throw new SamradError('input.unknown-member', { member: input.member, body: body.name });
-    const view = toView(draft, membership);
-    draft.memberships = draft.memberships.filter((m) => m.id !== membership.id);
+    const view = toView(data, membership);
+    draft.remove('memberships', membership.id);
     recordAudit(draft, clock, actor, 'member.removed', membership.id, { body: body.id, name: view.name });
     return view;
   });

@@ -14,8 +14,8 @@ import { foldText, slugify, uniqueId } from '../domain/text.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting } from './body-roles.js';
-import { requireBody, requirePrincipal } from './lookups.js';
-import type { Clock, SamradStore } from './ports.js';
+import { nextItemNumber, requireBody, requirePrincipal } from './lookups.js';
+import type { Clock, SamradStore, StoreDraft } from './ports.js';
 
 /**
  * Staffing working groups by nomination: groups with seat rules, rounds that open, pause, close and
@@ -65,10 +65,10 @@ export async function addWorkingGroup(
   const id = input.id?.trim() || slugify(name);
   if (!BodyIdSchema.safeParse(id).success) throw new SamradError('input.invalid', { detail: `id "${id}"` });
   return store.update((draft) => {
-    const runBy = requireBody(draft, input.body);
-    if (draft.workingGroups.some((g) => g.id === id)) throw new SamradError('body.exists', { body: id });
-    if (!draft.bodies.some((b) => b.id === id)) {
-      draft.bodies.push({
+    const runBy = requireBody(draft.data, input.body);
+    if (draft.data.workingGroups.some((g) => g.id === id)) throw new SamradError('body.exists', { body: id });
+    if (!draft.data.bodies.some((b) => b.id === id)) {
+      draft.insert('bodies', {
         id,
         name,
         kind: input.kind ?? 'working-group',
@@ -82,22 +82,24 @@ export async function addWorkingGroup(
       seats: input.seats,
       perPrincipal: input.perPrincipal ?? null,
     };
-    draft.workingGroups.push(group);
+    draft.insert('workingGroups', group);
     recordAudit(draft, clock, actor, 'group.added', id, { body: runBy.id, seats: input.seats });
     return group;
   });
 }
 
-function change(
-  round: NominationRound,
+/** A round's status changes, and the change is added to its history. Works on a copy of the round. */
+function changeStatus(
   status: NominationRound['status'],
   clock: Clock,
   by: string,
   reason: string | null,
-) {
-  round.status = status;
-  round.pausedReason = status === 'paused' ? reason : null;
-  round.changes.push({ status, at: clock.now().toISOString(), by, reason });
+): (round: NominationRound) => void {
+  return (round) => {
+    round.status = status;
+    round.pausedReason = status === 'paused' ? reason : null;
+    round.changes.push({ status, at: clock.now().toISOString(), by, reason });
+  };
 }
 
 /**
@@ -111,24 +113,27 @@ export async function openRound(
   input: { group: string; deadline: string; decideAt?: string },
 ): Promise<NominationRound> {
   return store.update((draft) => {
-    const { group, body } = requireGroup(draft, input.group);
-    const decideAt = input.decideAt ? draft.meetings.find((m) => m.id === input.decideAt) : undefined;
+    const data = draft.data;
+    const { group, body } = requireGroup(data, input.group);
+    const decideAt = input.decideAt ? data.meetings.find((m) => m.id === input.decideAt) : undefined;
     if (input.decideAt && !decideAt)
       throw new SamradError('input.unknown-meeting', { meeting: input.decideAt });
-    const existing = currentRound(draft, group.id);
+    const existing = currentRound(data, group.id);
     if (existing && existing.status !== 'closed') {
       throw new SamradError('nomination.round-exists', { group: body.name, status: existing.status });
     }
     if (existing) {
-      existing.deadline = input.deadline;
-      existing.decideAtMeetingId = decideAt?.id ?? existing.decideAtMeetingId;
-      existing.decisionItemId = null;
-      change(existing, 'open', clock, actor, 'reopened');
-      recordAudit(draft, clock, actor, 'round.reopened', existing.id, { deadline: input.deadline });
-      return existing;
+      const reopened = draft.update('nominationRounds', existing.id, (r) => {
+        r.deadline = input.deadline;
+        r.decideAtMeetingId = decideAt?.id ?? r.decideAtMeetingId;
+        r.decisionItemId = null;
+        changeStatus('open', clock, actor, 'reopened')(r);
+      });
+      recordAudit(draft, clock, actor, 'round.reopened', reopened.id, { deadline: input.deadline });
+      return reopened;
     }
     const round: NominationRound = {
-      id: uniqueId(`${group.id}-nominering`, (id) => draft.nominationRounds.some((r) => r.id === id)),
+      id: uniqueId(`${group.id}-nominering`, (id) => data.nominationRounds.some((r) => r.id === id)),
       groupId: group.id,
       status: 'open',
       pausedReason: null,
@@ -138,8 +143,8 @@ export async function openRound(
       openedAt: clock.now().toISOString(),
       changes: [],
     };
-    change(round, 'open', clock, actor, null);
-    draft.nominationRounds.push(round);
+    changeStatus('open', clock, actor, null)(round);
+    draft.insert('nominationRounds', round);
     recordAudit(draft, clock, actor, 'round.opened', round.id, { deadline: input.deadline });
     return round;
   });
@@ -153,11 +158,15 @@ export async function setRoundStatus(
   input: { group: string; status: 'paused' | 'open' | 'closed'; reason?: string },
 ): Promise<NominationRound> {
   return store.update((draft) => {
-    const { group, body } = requireGroup(draft, input.group);
-    const round = requireRound(draft, group, body);
-    if (round.status === 'closed' && input.status !== 'closed')
+    const { group, body } = requireGroup(draft.data, input.group);
+    const current = requireRound(draft.data, group, body);
+    if (current.status === 'closed' && input.status !== 'closed')
       throw new SamradError('nomination.round-closed', { group: body.name });
-    change(round, input.status, clock, actor, input.reason?.trim() || null);
+    const round = draft.update(
+      'nominationRounds',
+      current.id,
+      changeStatus(input.status, clock, actor, input.reason?.trim() || null),
+    );
     recordAudit(
       draft,
       clock,
@@ -229,15 +238,16 @@ export async function nominate(
   if (motivation && motivation.length > 1000)
     throw new SamradError('input.invalid', { detail: 'motivation' });
   return store.update((draft) => {
-    const { group, body } = requireGroup(draft, input.group);
-    const round = requireRound(draft, group, body);
+    const data = draft.data;
+    const { group, body } = requireGroup(data, input.group);
+    const round = requireRound(data, group, body);
     if (round.status === 'paused')
       throw new SamradError('nomination.round-paused', {
         group: body.name,
         reason: round.pausedReason ?? '',
       });
     if (round.status === 'closed') throw new SamradError('nomination.round-closed', { group: body.name });
-    const principal = requirePrincipal(draft, input.principal);
+    const principal = requirePrincipal(data, input.principal);
     const side: Side = principal.kind === 'region' ? 'region' : 'municipalities';
     if (input.side && input.side !== side) {
       throw new SamradError('nomination.side-mismatch', {
@@ -245,8 +255,8 @@ export async function nominate(
         side: side === 'region' ? 'regionen' : 'kommunerna',
       });
     }
-    checkNominator(draft, group, input.nominatorId, principal.id);
-    const same = draft.nominations.find(
+    checkNominator(data, group, input.nominatorId, principal.id);
+    const same = data.nominations.find(
       (n) =>
         n.roundId === round.id &&
         n.status !== 'declined' &&
@@ -254,21 +264,22 @@ export async function nominate(
           (email !== null && n.email?.toLowerCase() === email.toLowerCase())),
     );
     if (same) {
-      if (!same.nominatedBy.includes(input.nominatorId)) same.nominatedBy.push(input.nominatorId);
-      same.email ??= email;
-      same.motivation ??= motivation;
-      recordAudit(draft, clock, input.nominatorId, 'nomination.merged', same.id, { name });
-      return { nomination: { ...same }, merged: true, reserve: same.status === 'reserve' };
+      const merged = draft.update('nominations', same.id, (n) => {
+        if (!n.nominatedBy.includes(input.nominatorId)) n.nominatedBy.push(input.nominatorId);
+        n.email ??= email;
+        n.motivation ??= motivation;
+      });
+      recordAudit(draft, clock, input.nominatorId, 'nomination.merged', merged.id, { name });
+      return { nomination: merged, merged: true, reserve: merged.status === 'reserve' };
     }
     const seat = input.seat ?? 'ordinary';
-    const sideFull = seatsTaken(draft, round.id, side, seat) >= group.seats[side][seat];
+    const sideFull = seatsTaken(data, round.id, side, seat) >= group.seats[side][seat];
     const principalFull =
       group.perPrincipal !== null &&
-      draft.nominations.filter(
-        (n) => n.roundId === round.id && n.principalId === principal.id && holdsSeat(n),
-      ).length >= group.perPrincipal;
+      data.nominations.filter((n) => n.roundId === round.id && n.principalId === principal.id && holdsSeat(n))
+        .length >= group.perPrincipal;
     const nomination: Nomination = {
-      id: uniqueId(`${round.id}-${slugify(name)}`, (id) => draft.nominations.some((n) => n.id === id)),
+      id: uniqueId(`${round.id}-${slugify(name)}`, (id) => data.nominations.some((n) => n.id === id)),
       roundId: round.id,
       groupId: group.id,
       name,
@@ -282,13 +293,13 @@ export async function nominate(
       at: clock.now().toISOString(),
       respondedAt: null,
     };
-    draft.nominations.push(nomination);
+    draft.insert('nominations', nomination);
     recordAudit(draft, clock, input.nominatorId, 'nomination.added', nomination.id, {
       name,
       principal: principal.name,
       status: nomination.status,
     });
-    return { nomination: { ...nomination }, merged: false, reserve: nomination.status === 'reserve' };
+    return { nomination, merged: false, reserve: nomination.status === 'reserve' };
   });
 }
 
@@ -311,31 +322,30 @@ export async function respondToNomination(
   input: { nominationId: string; personId: string; accept: boolean },
 ): Promise<Nomination> {
   return store.update((draft) => {
-    const nomination = draft.nominations.find((n) => n.id === input.nominationId);
-    if (!nomination) throw new SamradError('nomination.unknown', { nomination: input.nominationId });
-    if (personOfNominee(draft, nomination)?.id !== input.personId)
+    const data = draft.data;
+    const current = data.nominations.find((n) => n.id === input.nominationId);
+    if (!current) throw new SamradError('nomination.unknown', { nomination: input.nominationId });
+    if (personOfNominee(data, current)?.id !== input.personId)
       throw new SamradError('nomination.not-nominee');
-    const round = draft.nominationRounds.find((r) => r.id === nomination.roundId);
-    const body = draft.bodies.find((b) => b.id === nomination.groupId);
-    if (round?.status === 'closed' || nomination.status === 'appointed') {
-      throw new SamradError('nomination.round-closed', { group: body?.name ?? nomination.groupId });
+    const round = data.nominationRounds.find((r) => r.id === current.roundId);
+    const body = data.bodies.find((b) => b.id === current.groupId);
+    if (round?.status === 'closed' || current.status === 'appointed') {
+      throw new SamradError('nomination.round-closed', { group: body?.name ?? current.groupId });
     }
-    const heldSeat = holdsSeat(nomination);
-    nomination.status = input.accept
-      ? nomination.status === 'reserve'
-        ? 'reserve'
-        : 'accepted'
-      : 'declined';
-    nomination.respondedAt = clock.now().toISOString();
+    const heldSeat = holdsSeat(current);
+    const nomination = draft.update('nominations', current.id, (n) => {
+      n.status = input.accept ? (n.status === 'reserve' ? 'reserve' : 'accepted') : 'declined';
+      n.respondedAt = clock.now().toISOString();
+    });
     if (!input.accept && heldSeat) {
-      const next = draft.nominations.find(
+      const next = data.nominations.find(
         (n) =>
           n.roundId === nomination.roundId &&
           n.side === nomination.side &&
           n.seat === nomination.seat &&
           n.status === 'reserve',
       );
-      if (next) next.status = 'nominated';
+      if (next) draft.update('nominations', next.id, (n) => void (n.status = 'nominated'));
     }
     recordAudit(
       draft,
@@ -345,7 +355,7 @@ export async function respondToNomination(
       nomination.id,
       {},
     );
-    return { ...nomination };
+    return nomination;
   });
 }
 
@@ -433,20 +443,21 @@ export async function roundToAgendaItem(
   input: { group: string; personId: string },
 ): Promise<AgendaItem> {
   return store.update((draft) => {
-    const { group, body } = requireGroup(draft, input.group);
-    const runBy = requireBody(draft, group.bodyId);
-    if (input.personId !== 'cli' && !chairsOrSecretaries(draft, input.personId, runBy.id)) {
+    const data = draft.data;
+    const { group, body } = requireGroup(data, input.group);
+    const runBy = requireBody(data, group.bodyId);
+    if (input.personId !== 'cli' && !chairsOrSecretaries(data, input.personId, runBy.id)) {
       throw new SamradError('decision.not-chair', { body: runBy.name });
     }
-    const round = requireRound(draft, group, body);
-    const chosen = draft.nominations.filter(
+    const round = requireRound(data, group, body);
+    const chosen = data.nominations.filter(
       (n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed',
     );
     if (chosen.length === 0) throw new SamradError('nomination.nothing-to-decide', { group: body.name });
     const meeting =
       (round.decideAtMeetingId
-        ? draft.meetings.find((m) => m.id === round.decideAtMeetingId && m.status !== 'cancelled')
-        : undefined) ?? currentOrNextMeeting(draft, clock, runBy.id);
+        ? data.meetings.find((m) => m.id === round.decideAtMeetingId && m.status !== 'cancelled')
+        : undefined) ?? currentOrNextMeeting(data, clock, runBy.id);
     if (!meeting) throw new SamradError('decision.no-meeting', { body: runBy.name });
     const proposal: string[] = [];
     for (const side of ['municipalities', 'region'] as const) {
@@ -456,12 +467,11 @@ export async function roundToAgendaItem(
         const role = seat === 'ordinary' ? (list.length === 1 ? 'ledamot' : 'ledamöter') : 'ersättare';
         const forWhom = side === 'municipalities' ? 'kommunerna' : 'regionen';
         proposal.push(
-          `att utse ${namesWithPrincipals(draft, list)} till ${role} i ${body.name} för ${forWhom}.`,
+          `att utse ${namesWithPrincipals(data, list)} till ${role} i ${body.name} för ${forWhom}.`,
         );
       }
     }
-    const number =
-      Math.max(0, ...draft.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => i.number)) + 1;
+    const number = nextItemNumber(data, meeting.id);
     const item: AgendaItem = {
       id: agendaItemId(meeting.id, number),
       meetingId: meeting.id,
@@ -476,8 +486,8 @@ export async function roundToAgendaItem(
       proposal,
       decision: [],
     };
-    draft.agendaItems.push(item);
-    round.decisionItemId = item.id;
+    draft.insert('agendaItems', item);
+    draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = item.id));
     recordAudit(draft, clock, input.personId, 'round.put-to-decision', round.id, { item: item.id });
     return item;
   });
@@ -492,38 +502,38 @@ function seatRuleText(group: WorkingGroup): string {
  * for their principal (ordinary seats as members, substitute seats as substitutes), and the round
  * closes. Called inside the decision's own store change.
  */
-export function appointFromRound(draft: SamradData, clock: Clock, actor: string, itemId: string): number {
-  const round = draft.nominationRounds.find((r) => r.decisionItemId === itemId);
+export function appointFromRound(draft: StoreDraft, clock: Clock, actor: string, itemId: string): number {
+  const data = draft.data;
+  const round = data.nominationRounds.find((r) => r.decisionItemId === itemId);
   if (!round) return 0;
-  const chosen = draft.nominations.filter(
+  const chosen = data.nominations.filter(
     (n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed',
   );
   for (const nomination of chosen) {
-    let person = personOfNominee(draft, nomination);
+    let person = personOfNominee(data, nomination);
     if (!person) {
-      person = {
-        id: uniqueId(slugify(nomination.name), (id) => draft.people.some((p) => p.id === id)),
+      person = draft.insert('people', {
+        id: uniqueId(slugify(nomination.name), (id) => data.people.some((p) => p.id === id)),
         name: nomination.name,
         email: nomination.email,
         teamsId: null,
         slackId: null,
-      };
-      draft.people.push(person);
+      });
     }
     const personId = person.id;
-    if (!draft.memberships.some((m) => m.personId === personId && m.bodyId === round.groupId)) {
+    if (!data.memberships.some((m) => m.personId === personId && m.bodyId === round.groupId)) {
       const membership: Membership = {
-        id: uniqueId(`${round.groupId}.${personId}`, (id) => draft.memberships.some((m) => m.id === id)),
+        id: uniqueId(`${round.groupId}.${personId}`, (id) => data.memberships.some((m) => m.id === id)),
         personId,
         bodyId: round.groupId,
         principalId: nomination.principalId,
         role: nomination.seat === 'ordinary' ? 'member' : 'substitute',
       };
-      draft.memberships.push(membership);
+      draft.insert('memberships', membership);
     }
-    nomination.status = 'appointed';
+    draft.update('nominations', nomination.id, (n) => void (n.status = 'appointed'));
   }
-  change(round, 'closed', clock, actor, null);
+  draft.update('nominationRounds', round.id, changeStatus('closed', clock, actor, null));
   recordAudit(draft, clock, actor, 'round.appointed', round.id, { appointed: chosen.length });
   return chosen.length;
 }

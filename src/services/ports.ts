@@ -1,17 +1,42 @@
+import type { CollectionName, RecordOf } from '../domain/collections.js';
 import type { SamradData } from '../domain/samrad-data.js';
 
 /**
- * The ports the use cases work through. The composition roots (the CLI, later the server) pass in
- * the real JSON store and system clock; tests pass hand-written fakes that implement the same shapes.
+ * The ports the use cases work through. The composition roots (the CLI, the server) pass in the
+ * real JSON store and system clock; tests pass the memory store and fixed clocks.
  */
 export interface SamradStore {
-  /** The current data. Read only: change it through `update`. */
+  /** The current data, as durably recorded. Read only: records are frozen; change them through `update`. */
   read(): SamradData;
   /**
-   * Applies a change to a copy of the data and persists it. The returned promise resolves once the
-   * change is on disk. When `change` throws, nothing is changed and the error is passed on.
+   * Runs `change` against the current data and records what it did, all or nothing. The returned
+   * promise resolves once the change is on disk; when `change` throws, or the change cannot be
+   * recorded, nothing is changed and the error is passed on. A change that does nothing writes nothing.
    */
-  update<T>(change: (draft: SamradData) => T): Promise<T>;
+  update<T>(change: (draft: StoreDraft) => T): Promise<T>;
+}
+
+/**
+ * What a change works on: the data as it stands (its own earlier steps included), and the three
+ * things a change can do to a record. A record is only ever changed through these, so each change
+ * is exactly the records it touched: that is what the store writes, checks and replays.
+ */
+export interface StoreDraft {
+  /** The data, this change's own steps included. Read only. */
+  readonly data: SamradData;
+  /** Adds a record at the end of its collection; its key must be new. Returns the stored record. */
+  insert<C extends CollectionName>(collection: C, record: RecordOf<C>): RecordOf<C>;
+  /**
+   * Changes the record with this key: `recipe` edits a copy of it in place (or returns a whole new
+   * record). Returns the stored record; when the recipe changed nothing, nothing is recorded.
+   */
+  update<C extends CollectionName>(
+    collection: C,
+    key: string,
+    recipe: (record: RecordOf<C>) => RecordOf<C> | void,
+  ): RecordOf<C>;
+  /** Removes the record with this key. Returns the removed record. */
+  remove<C extends CollectionName>(collection: C, key: string): RecordOf<C>;
 }
 
 export interface Clock {

@@ -16,9 +16,10 @@ export async function setPreferredLanguage(
   lang: Lang,
 ): Promise<void> {
   await store.update((draft) => {
-    const existing = draft.userPreferences.find((p) => p.userKey === userKey);
-    if (existing) existing.lang = lang;
-    else draft.userPreferences.push({ userKey, lang });
+    const existing = draft.data.userPreferences.find((p) => p.userKey === userKey);
+    if (existing?.lang === lang) return;
+    if (existing) draft.update('userPreferences', userKey, (p) => void (p.lang = lang));
+    else draft.insert('userPreferences', { userKey, lang });
     recordAudit(draft, clock, userKey, 'preference.language-set', userKey, { lang });
   });
 }

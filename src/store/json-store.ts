@@ -1,191 +1,553 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Low } from 'lowdb';
-import type { Adapter } from 'lowdb';
-import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
-import { SamradError } from '../errors/samrad-error.js';
-import type { SamradStore } from '../services/ports.js';
-import { applyChanges } from './apply-change.js';
+import { SamradDataSchema, emptySamradData, type SamradData } from '../domain/samrad-data.js';
+import { SamradError, isSamradError } from '../errors/samrad-error.js';
+import type { SamradStore, StoreDraft } from '../services/ports.js';
+import { ChangeSet, applySteps } from './change-set.js';
+import { checkChange } from './check-change.js';
+import { Journal, entryLine, headerLine, type JournalEntry } from './journal.js';
+import { LiveData } from './live-data.js';
+import { CURRENT_SCHEMA_VERSION, loadSnapshotText, serialiseSnapshot } from './snapshot.js';
+import { StoreLock, StoreLockedError, StoreLockUnusableError, type HeldLock } from './store-lock.js';
+import { describeIssues } from './store-paths.js';
 import { writeFileAtomically } from './write-file-atomically.js';
-import { withFileLock } from './file-lock.js';
-import { CURRENT_SCHEMA_VERSION, loadStoreText, serialiseStore } from './store-file.js';
 
-/** What a file looked like when we last read or wrote it: a rename gives every write a new inode. */
-interface FileStamp {
-  ino: number;
-  size: number;
-  mtimeMs: number;
-}
-
-const sameStamp = (a: FileStamp | null, b: FileStamp | null) =>
-  a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
-
-/** lowdb adapter: reads through migration and validation, writes atomically. */
-class ValidatedJsonFile implements Adapter<SamradData> {
-  constructor(readonly file: string) {}
-
-  async read(): Promise<SamradData> {
-    return loadStoreText(this.file, await readFile(this.file, 'utf8')).data;
-  }
-
-  async write(data: SamradData): Promise<void> {
-    await writeFileAtomically(this.file, serialiseStore(data));
-  }
-}
-
-interface PendingChange {
-  change: (draft: SamradData) => unknown;
-  resolve: (result: unknown) => void;
-  reject: (error: unknown) => void;
+/** The files of a store: the snapshot, its journal, and the lock file that is never removed. */
+export function storeFiles(file: string) {
+  return { snapshot: file, journal: `${file}.journal`, lock: `${file}.lock` };
 }
 
 export interface OpenStoreOptions {
-  /** Data for a store file that does not exist yet (e.g. the demo data); empty when not given. */
+  /** Data for a store that does not exist yet (e.g. the demo data); empty when not given. */
   seed?: () => SamradData | Promise<SamradData>;
+  /**
+   * Rewrite the snapshot once the journal holds more than this many bytes of entries. By default
+   * a quarter of the snapshot's size, and at least 4 MiB.
+   */
+  compactAfterBytes?: number;
+  /** How long to wait for another process's turn at the store before giving up (default 10 s). */
+  lockTimeoutMs?: number;
+}
+
+/** A single change's journal line may not be larger than this: an agenda import is ~50 kB. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+const MIN_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
+const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+
+type Pending =
+  | {
+      kind: 'change';
+      change: (draft: StoreDraft) => unknown;
+      resolve: (result: unknown) => void;
+      reject: (error: unknown) => void;
+    }
+  | { kind: 'task'; run: () => Promise<void>; resolve: () => void; reject: (error: unknown) => void };
+
+interface DiskState {
+  live: LiveData;
+  sequence: number;
+  journal: Journal;
+  snapshotBytes: number;
 }
 
 /**
- * The JSON store: one lowdb document in one file, shared safely by the bot and the `samrad`
- * command. Loading validates the whole file and refuses a broken one without touching it.
+ * The embedded store: the whole data in memory, a snapshot file, and a journal of every change
+ * since the snapshot (ADR 0001). Shared safely by the bot and the `samrad` command.
  *
- * Changes are group-committed: while one write is in flight, later changes queue up and go to disk
- * together in the next write, and each caller's promise settles once its change is on disk. Each
- * write holds a lock file, and first reloads the file if another process has written it since, so
- * that neither process's changes are lost. A change that throws, or that would break the schema,
- * is refused alone; the others in its batch still land.
+ * A change is written as one journal line with the records it touched; changes that arrive while a
+ * write is in flight are written together with one fdatasync (group commit), and each caller's
+ * promise settles once its change is on disk. Before every write the store takes the lock and reads
+ * what the other process appended since, so both apply every change in one order. A change is all
+ * or nothing: one that throws, breaks the schema or cannot be serialised is refused alone, and a
+ * batch whose write fails is taken back whole and answered as not saved. `read()` only ever shows
+ * what is on disk.
  */
 export class JsonStore implements SamradStore {
-  readonly #db: Low<SamradData>;
-  readonly #lockFile: string;
-  #stamp: FileStamp | null = null;
-  #queue: PendingChange[] = [];
-  #writing = false;
+  readonly files: ReturnType<typeof storeFiles>;
+  readonly #lock: StoreLock;
+  readonly #compactAfterBytes: number | undefined;
+  #live: LiveData;
+  #sequence: number;
+  #journal: Journal;
+  #snapshotBytes: number;
+  #queue: Pending[] = [];
+  #draining = false;
+  /** This process holds the lock (inside a commit, a compaction or a reload). */
+  #holding = false;
+  /** A failed write could not be cut back from the journal: cut it before anything else. */
+  #cutTo: number | null = null;
+  #closed = false;
 
   private constructor(
     readonly file: string,
-    data: SamradData,
+    lock: StoreLock,
+    state: DiskState,
+    options: OpenStoreOptions,
   ) {
-    this.#db = new Low<SamradData>(new ValidatedJsonFile(file), data);
-    this.#lockFile = `${file}.lock`;
+    this.files = storeFiles(file);
+    this.#lock = lock;
+    this.#live = state.live;
+    this.#sequence = state.sequence;
+    this.#journal = state.journal;
+    this.#snapshotBytes = state.snapshotBytes;
+    this.#compactAfterBytes = options.compactAfterBytes;
   }
 
   static async open(file: string, options: OpenStoreOptions = {}): Promise<JsonStore> {
-    const text = await readStoreFile(file);
-    if (text === null) {
-      const data = options.seed ? await options.seed() : emptySamradData();
-      await mkdir(dirname(file), { recursive: true });
-      const store = new JsonStore(file, data);
-      await withFileLock(store.#lockFile, async () => {
-        // Another process may have created the file meanwhile; theirs wins.
-        if ((await readStoreFile(file)) === null) await store.#db.write();
-        else await store.#db.read();
-        store.#stamp = await stampOf(file);
-      });
-      return store;
+    const files = storeFiles(file);
+    await mkdir(dirname(file), { recursive: true });
+    const lock = new StoreLock(files.lock, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+    const held = await lock.acquire().catch((error: unknown) => {
+      throw asStoreError(error, file);
+    });
+    try {
+      const existing = await readIfExists(file);
+      const state = existing === null ? await createStore(file, options) : await loadStore(file, existing);
+      return new JsonStore(file, lock, state, options);
+    } finally {
+      held.release();
     }
-    const { data, fileVersion } = loadStoreText(file, text);
-    if (fileVersion < CURRENT_SCHEMA_VERSION) {
-      // Keep the file as it was before the migrated version is first written over it.
-      await copyFile(file, `${file}.v${fileVersion}.bak`);
-    }
-    const store = new JsonStore(file, data);
-    store.#stamp = await stampOf(file);
-    return store;
   }
 
-  /** The current data, reloaded first if another process has changed the file. */
+  /** The last journal entry applied: the store's position in the shared order of changes. */
+  get sequence(): number {
+    return this.#sequence;
+  }
+
+  /** The current data, after what another process recorded since the last look. */
   read(): SamradData {
-    if (!this.#writing) this.#reloadIfChangedSync();
-    return this.#db.data;
+    this.#catchUpIfFree();
+    return this.#live.data;
   }
 
-  update<T>(change: (draft: SamradData) => T): Promise<T> {
+  update<T>(change: (draft: StoreDraft) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ change, resolve: resolve as (r: unknown) => void, reject });
-      if (!this.#writing) void this.#drain();
+      if (this.#closed) {
+        reject(new SamradError('store.write-failed', { file: this.file, reason: 'the store is closed' }));
+        return;
+      }
+      this.#queue.push({ kind: 'change', change, resolve: resolve as (r: unknown) => void, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  /** Rewrites the snapshot with everything in the journal, and starts an empty journal. */
+  compact(): Promise<void> {
+    return this.#task(async () => {
+      await this.#compactLocked();
+    });
+  }
+
+  /** Replaces all data (`samrad demo`): a new snapshot and an empty journal, in the shared order. */
+  replaceAll(data: SamradData, options: { backupTo?: string } = {}): Promise<void> {
+    return this.#task(async () => {
+      if (options.backupTo) {
+        await writeFileAtomically(options.backupTo, serialiseSnapshot(this.#live.data, this.#sequence));
+      }
+      const checked = SamradDataSchema.safeParse(data);
+      if (!checked.success) {
+        const [first] = describeIssues(checked.error);
+        throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+      }
+      // A jump in the sequence tells the other process to load the new snapshot rather than go on.
+      this.#live = new LiveData(checked.data);
+      this.#sequence += 1;
+      await this.#compactLocked();
+    });
+  }
+
+  /**
+   * Finishes what is queued and closes the journal. A clean shutdown rewrites the snapshot (so the
+   * next start reads one file); `compact: false` leaves that to the journal's threshold.
+   */
+  async close(options: { compact?: boolean } = {}): Promise<void> {
+    if (this.#closed) return;
+    await this.#task(async () => {
+      if ((options.compact ?? true) && this.#journalBytes() > 0) await this.#compactLocked();
+    }).catch(() => undefined);
+    this.#closed = true;
+    this.#journal.close();
+  }
+
+  #task(run: () => Promise<void>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.#closed) {
+        reject(new SamradError('store.write-failed', { file: this.file, reason: 'the store is closed' }));
+        return;
+      }
+      this.#queue.push({ kind: 'task', run, resolve, reject });
+      if (!this.#draining) void this.#drain();
     });
   }
 
   async #drain(): Promise<void> {
-    this.#writing = true;
-    while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0);
+    this.#draining = true;
+    try {
+      while (this.#queue.length > 0) {
+        const first = this.#queue[0]!;
+        if (first.kind === 'task') {
+          this.#queue.shift();
+          await this.#withLock(async () => {
+            this.#catchUpLocked();
+            await first.run();
+          }).then(first.resolve, first.reject);
+          continue;
+        }
+        const end = this.#queue.findIndex((p) => p.kind === 'task');
+        const batch = this.#queue.splice(0, end < 0 ? this.#queue.length : end) as Extract<
+          Pending,
+          { kind: 'change' }
+        >[];
+        // Answers go out once the lock is released, so that whoever reads next can catch up.
+        const settle = await this.#withLock(async () => {
+          this.#catchUpLocked();
+          return this.#commit(batch);
+        }).catch((error: unknown) => () => {
+          for (const pending of batch) pending.reject(error);
+        });
+        settle();
+        if (this.#journalBytes() > this.#compactionThreshold()) {
+          await this.#withLock(() => this.#compactLocked()).catch((error: unknown) =>
+            // The changes are safe in the journal; the snapshot is tried again after the next write.
+            logStoreProblem('the snapshot could not be rewritten; the journal keeps every change', error),
+          );
+        }
+      }
+    } finally {
+      this.#draining = false;
+    }
+  }
+
+  /** Runs `work` holding the lock; a lock that cannot be had, or a failure, is thrown as a coded error. */
+  async #withLock<T>(work: () => Promise<T>): Promise<T> {
+    let held: HeldLock;
+    try {
+      held = await this.#lock.acquire();
+    } catch (error) {
+      throw asStoreError(error, this.file);
+    }
+    this.#holding = true;
+    try {
+      return await work();
+    } catch (error) {
+      throw asStoreError(error, this.file);
+    } finally {
+      this.#holding = false;
+      held.release();
+    }
+  }
+
+  /**
+   * Runs a batch of changes, writes them as one append, and keeps them only once they are on disk.
+   * Returns how to answer each caller (after the lock is released).
+   */
+  async #commit(batch: Extract<Pending, { kind: 'change' }>[]): Promise<() => void> {
+    const at = new Date().toISOString();
+    let sequence = this.#sequence;
+    const accepted: { pending: (typeof batch)[number]; set: ChangeSet; result: unknown; line: string }[] = [];
+    const refused: { pending: (typeof batch)[number]; error: unknown }[] = [];
+    for (const pending of batch) {
+      const set = new ChangeSet(this.#live);
       try {
-        await withFileLock(this.#lockFile, () => this.#commit(batch));
+        const result = pending.change(set);
+        if (result instanceof Promise) {
+          throw new SamradError('internal', { detail: 'a store change must not be async' });
+        }
+        checkChange(this.#live, set.steps);
+        let line = '';
+        if (set.steps.length > 0) {
+          line = serialiseEntry({ seq: sequence + 1, at, ops: set.steps });
+          sequence += 1;
+        }
+        accepted.push({ pending, set, result, line });
       } catch (error) {
-        const failure = isStoreError(error)
-          ? error
-          : new SamradError(
-              'store.write-failed',
-              { file: this.file, reason: (error as Error).message },
-              { cause: error },
-            );
-        for (const pending of batch) pending.reject(failure);
+        set.undo();
+        refused.push({ pending, error });
       }
     }
-    this.#writing = false;
-  }
-
-  /** Applies a batch of changes to the newest data on disk and writes them in one go. */
-  async #commit(batch: PendingChange[]): Promise<void> {
-    const current = await stampOf(this.file);
-    if (!sameStamp(current, this.#stamp)) await this.#db.read();
-    const { next: data, outcomes } = applyChanges(
-      this.#db.data,
-      batch.map((pending) => pending.change),
-    );
-    if (outcomes.some((o) => o.ok)) {
-      this.#db.data = data;
-      await this.#db.write();
-      this.#stamp = await stampOf(this.file);
+    const answerRefused = () => {
+      for (const { pending, error } of refused) pending.reject(error);
+    };
+    const text = accepted.map((a) => a.line).join('');
+    if (text === '') {
+      return () => {
+        answerRefused();
+        for (const a of accepted) a.pending.resolve(a.result);
+      };
     }
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok) pending.resolve(outcome.result);
-      else pending.reject(outcome?.error);
-    });
+    // Readers see only what is on disk: take the batch back while it is being written.
+    for (const a of [...accepted].reverse()) a.set.undo();
+    try {
+      await this.#journal.append(text);
+    } catch (error) {
+      const cut = (error as { journalNeedsCut?: number }).journalNeedsCut;
+      if (cut !== undefined) this.#cutTo = cut;
+      logStoreProblem('a write to the journal failed; the changes were refused', error);
+      const failure = new SamradError(
+        'store.write-failed',
+        { file: this.files.journal, reason: reasonOf(error) },
+        { cause: error },
+      );
+      // A change that wrote nothing may still have been answered from one that failed: refuse all.
+      return () => {
+        answerRefused();
+        for (const a of accepted) a.pending.reject(failure);
+      };
+    }
+    for (const a of accepted) applySteps(this.#live, a.set.steps);
+    this.#sequence = sequence;
+    return () => {
+      answerRefused();
+      for (const a of accepted) a.pending.resolve(a.result);
+    };
   }
 
-  #reloadIfChangedSync(): void {
-    let current: FileStamp | null;
+  #journalBytes(): number {
+    return this.#journal.offset - this.#journal.headerBytes;
+  }
+
+  #compactionThreshold(): number {
+    return this.#compactAfterBytes ?? Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / 4);
+  }
+
+  /** Writes the snapshot (after checking the whole document) and starts a fresh journal after it. */
+  async #compactLocked(): Promise<void> {
+    const checked = SamradDataSchema.safeParse(this.#live.data);
+    if (!checked.success) {
+      const [first] = describeIssues(checked.error);
+      throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+    }
+    const text = serialiseSnapshot(this.#live.data, this.#sequence);
+    await writeFileAtomically(this.file, text);
+    // A crash here leaves the new snapshot with the old journal, whose entries it already includes.
+    await writeFileAtomically(this.files.journal, headerLine(this.#sequence));
+    const next = Journal.openSync(this.files.journal);
+    next.readNewSync();
+    this.#journal.close();
+    this.#journal = next;
+    this.#snapshotBytes = Buffer.byteLength(text, 'utf8');
+  }
+
+  /** Catches up with another process's changes when the journal moved and the lock is free now. */
+  #catchUpIfFree(): void {
+    if (this.#holding || this.#closed) return;
+    const onDisk = statSync(this.files.journal, { throwIfNoEntry: false });
+    if (onDisk && onDisk.ino === this.#journal.ino && onDisk.size === this.#journal.offset) return;
+    let held: HeldLock | null = null;
     try {
-      const s = statSync(this.file);
-      current = { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
-    } catch {
+      held = this.#lock.tryAcquire();
+      if (!held) return; // someone is writing: what is on disk now is what we have
+      this.#catchUpLocked();
+    } catch (error) {
+      // Keep answering from what was last read; the next write reports the problem.
+      logStoreProblem('could not read what another process recorded', error);
+    } finally {
+      held?.release();
+    }
+  }
+
+  /** Applies what the other process appended since our last read. Needs the lock. */
+  #catchUpLocked(): void {
+    if (this.#cutTo !== null) {
+      this.#journal.truncateSync(this.#cutTo);
+      this.#cutTo = null;
+    }
+    const onDisk = statSync(this.files.journal, { throwIfNoEntry: false });
+    if (!onDisk) {
+      this.#reloadLocked();
       return;
     }
-    if (sameStamp(current, this.#stamp)) return;
-    try {
-      this.#db.data = loadStoreText(this.file, readFileSync(this.file, 'utf8')).data;
-      this.#stamp = current;
-    } catch {
-      // A file another process broke is not loaded; the next change reports it and writes nothing.
+    if (onDisk.ino !== this.#journal.ino) {
+      // The other process wrote a new snapshot and journal. What it appended before that is still
+      // readable through our descriptor of the old journal; then go on in the new one.
+      this.#applyEntries(this.#journal.readNewSync().entries);
+      const next = Journal.openSync(this.files.journal);
+      const { entries, torn } = next.readNewSync();
+      if (next.header === null || next.header.after > this.#sequence) {
+        next.close();
+        this.#reloadLocked();
+        return;
+      }
+      this.#journal.close();
+      this.#journal = next;
+      this.#snapshotBytes = statSync(this.file, { throwIfNoEntry: false })?.size ?? this.#snapshotBytes;
+      this.#applyEntries(entries);
+      if (torn > 0) this.#journal.truncateSync(this.#journal.offset);
+      return;
+    }
+    const { entries, torn } = this.#journal.readNewSync();
+    this.#applyEntries(entries);
+    // We hold the lock, so no one is writing that last line: its writer died before it was done.
+    if (torn > 0) this.#journal.truncateSync(this.#journal.offset);
+  }
+
+  #applyEntries(entries: readonly JournalEntry[]): void {
+    for (const entry of entries) {
+      if (entry.seq <= this.#sequence) continue;
+      applyEntry(this.#live, entry, this.#sequence, this.files.journal);
+      this.#sequence = entry.seq;
     }
   }
-}
 
-function isStoreError(error: unknown): error is SamradError {
-  return error instanceof SamradError && error.code.startsWith('store.');
-}
-
-async function stampOf(file: string): Promise<FileStamp | null> {
-  try {
-    const s = await stat(file);
-    return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
-  } catch {
-    return null;
+  /** Loads snapshot and journal afresh (after a restore, or a gap in what we read). Needs the lock. */
+  #reloadLocked(): void {
+    const text = readFileSync(this.file, 'utf8');
+    const state = loadStoreSync(this.file, text);
+    this.#journal.close();
+    this.#live = state.live;
+    this.#sequence = state.sequence;
+    this.#journal = state.journal;
+    this.#snapshotBytes = state.snapshotBytes;
   }
 }
 
-async function readStoreFile(file: string): Promise<string | null> {
+function applyEntry(live: LiveData, entry: JournalEntry, sequence: number, journalFile: string): void {
+  if (entry.seq !== sequence + 1) {
+    throw new SamradError('store.corrupt', {
+      file: journalFile,
+      path: `entry ${entry.seq}`,
+      problem: `expected entry ${sequence + 1} next: the journal has a gap`,
+    });
+  }
+  const undo = (() => {
+    try {
+      return applySteps(live, entry.ops);
+    } catch (error) {
+      throw corruptEntry(journalFile, entry, error);
+    }
+  })();
+  try {
+    checkChange(live, entry.ops);
+  } catch (error) {
+    while (undo.length > 0) undo.pop()!();
+    throw corruptEntry(journalFile, entry, error);
+  }
+}
+
+function corruptEntry(journalFile: string, entry: JournalEntry, error: unknown): SamradError {
+  return new SamradError('store.corrupt', {
+    file: journalFile,
+    path: `entry ${entry.seq}`,
+    problem: isSamradError(error) ? String(error.params['detail'] ?? error.code) : String(error),
+  });
+}
+
+function serialiseEntry(entry: JournalEntry): string {
+  let line: string;
+  try {
+    line = entryLine(entry);
+  } catch (error) {
+    throw new SamradError('store.invalid-change', {
+      detail: `cannot be written as JSON: ${reasonOf(error)}`,
+    });
+  }
+  if (line.length > MAX_ENTRY_BYTES) {
+    throw new SamradError('store.invalid-change', {
+      detail: `the change is ${line.length} bytes; at most ${MAX_ENTRY_BYTES} are written at once`,
+    });
+  }
+  return line;
+}
+
+/** A brand-new store: the seed as snapshot 0 and an empty journal. Needs the lock. */
+async function createStore(file: string, options: OpenStoreOptions): Promise<DiskState> {
+  const files = storeFiles(file);
+  if (statSync(files.journal, { throwIfNoEntry: false })?.size) {
+    throw new SamradError('store.corrupt', {
+      file: files.journal,
+      path: '(file)',
+      problem: `a journal without its snapshot ${file}: restore both files from the same backup`,
+    });
+  }
+  const data = options.seed ? await options.seed() : emptySamradData();
+  const text = serialiseSnapshot(data, 0);
+  await writeFileAtomically(file, text);
+  await writeFileAtomically(files.journal, headerLine(0));
+  return loadStoreSync(file, text);
+}
+
+/** An existing store; an older snapshot is kept as a backup and rewritten in the current version. */
+async function loadStore(file: string, text: string): Promise<DiskState> {
+  const files = storeFiles(file);
+  const state = loadStoreSync(file, text);
+  if (state.fileVersion < CURRENT_SCHEMA_VERSION) {
+    await copyFile(file, `${file}.v${state.fileVersion}.bak`);
+    const migrated = serialiseSnapshot(state.live.data, state.sequence);
+    await writeFileAtomically(file, migrated);
+    await writeFileAtomically(files.journal, headerLine(state.sequence));
+    state.journal.close();
+    return loadStoreSync(file, migrated);
+  }
+  if (state.journal.header === null) {
+    // An empty journal file (made by hand, or a copy that lost it): start it properly.
+    state.journal.close();
+    await writeFileAtomically(files.journal, headerLine(state.sequence));
+    return loadStoreSync(file, text);
+  }
+  return state;
+}
+
+/** Reads snapshot and journal and replays the journal. Needs the lock (it may cut a torn line). */
+function loadStoreSync(file: string, text: string): DiskState & { fileVersion: number } {
+  const files = storeFiles(file);
+  const loaded = loadSnapshotText(file, text);
+  const live = new LiveData(loaded.data);
+  let sequence = loaded.sequence;
+  const journal = Journal.openSync(files.journal);
+  try {
+    const { entries, torn } = journal.readNewSync();
+    if (journal.header && journal.header.after > sequence) {
+      throw new SamradError('store.corrupt', {
+        file: files.journal,
+        path: 'line 1',
+        problem: `the journal continues a newer snapshot (entry ${journal.header.after}) than ${file} (entry ${sequence}): restore both files from the same backup`,
+      });
+    }
+    for (const entry of entries) {
+      if (entry.seq <= sequence) continue; // already in the snapshot (a crash during compaction)
+      applyEntry(live, entry, sequence, files.journal);
+      sequence = entry.seq;
+    }
+    if (torn > 0) journal.truncateSync(journal.offset);
+  } catch (error) {
+    journal.close();
+    throw error;
+  }
+  return {
+    live,
+    sequence,
+    journal,
+    snapshotBytes: Buffer.byteLength(text, 'utf8'),
+    fileVersion: loaded.fileVersion,
+  };
+}
+
+async function readIfExists(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new SamradError('store.unreadable', {
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    throw new SamradError('store.unreadable', { file, reason: reasonOf(error) });
   }
+}
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Errors of the store's own machinery, as the coded errors a person's message is picked by. */
+function asStoreError(error: unknown, file: string): SamradError {
+  if (isSamradError(error)) return error;
+  if (error instanceof StoreLockedError) {
+    return new SamradError('store.locked', { file: error.lockFile, waited: error.waitedMs });
+  }
+  if (error instanceof StoreLockUnusableError) {
+    return new SamradError('store.lock-unusable', { file: error.lockFile, reason: error.reason });
+  }
+  return new SamradError('store.write-failed', { file, reason: reasonOf(error) }, { cause: error });
+}
+
+function logStoreProblem(what: string, error: unknown): void {
+  console.error(`samrad store: ${what}: ${error instanceof Error ? error.message : String(error)}`);
 }

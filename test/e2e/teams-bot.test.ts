@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { recordedOnDisk } from '../helpers/recorded-on-disk.js';
 import { describe, expect, it } from 'vitest';
 import { cardText, executeActions } from '../helpers/card-checks.js';
 import { startBot } from '../helpers/bot-server.js';
@@ -58,7 +58,7 @@ describe('a member asking in Teams', () => {
     expect(cardText(set.card)).toContain('I will answer in English');
     const next = await harness.teams.ask(user, 'När är nästa möte?');
     expect(cardText(next.card)).toContain('Friday 4 December 2026');
-    const store = JSON.parse(readFileSync(harness.bot.storeFile, 'utf8'));
+    const store = await recordedOnDisk(harness.bot.storeFile);
     expect(store.userPreferences).toContainEqual({ userKey: `teams:${user.aadObjectId}`, lang: 'en' });
   });
 

@@ -1,21 +1,19 @@
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { SamradError } from '../../errors/samrad-error.js';
+import { makeDemoData } from '../../app-context.js';
 import { errorMessage } from '../../i18n/error-messages.js';
-import { CURRENT_SCHEMA_VERSION, checkStoreText } from '../../store/store-file.js';
+import { inspectStore } from '../../store/inspect-store.js';
+import { JsonStore, storeFiles } from '../../store/json-store.js';
+import { CURRENT_SCHEMA_VERSION } from '../../store/snapshot.js';
+import { clockFor } from '../../app-context.js';
+import { isSamradError } from '../../errors/samrad-error.js';
 import { printJson } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
 
 const EXIT_BAD_INPUT = 2;
 
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new SamradError('store.unreadable', { file, reason: (error as Error).message });
-  }
-}
+const timestamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 export function registerDbCommands(program: Command, ctx: CommandContext): void {
   const t = ctx.texts;
@@ -26,28 +24,29 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
     .option('--json', t.jsonOption)
     .action(async (o: { json?: boolean }) => {
       const file = ctx.config.storeFile;
-      const text = await readIfExists(file);
-      if (text === null) {
+      const inspection = await inspectStore(file);
+      if (!inspection.exists) {
         if (o.json) printJson(ctx.io, { ok: true, exists: false, file, issues: [] });
         else ctx.io.out(t.db.missing(file));
         return;
       }
-      const check = checkStoreText(file, text);
-      if (!check.ok) {
+      if (!inspection.ok) {
         ctx.setExitCode(EXIT_BAD_INPUT);
+        const { error, issues } = inspection;
+        const where = String(error.params['file'] ?? file);
         if (o.json) {
-          printJson(ctx.io, { ok: false, exists: true, file, error: check.error.code, issues: check.issues });
+          printJson(ctx.io, { ok: false, exists: true, file: where, error: error.code, issues });
           return;
         }
-        if (check.error.code !== 'store.corrupt') {
-          ctx.io.err(errorMessage(check.error.code, check.error.params, ctx.lang));
+        if (error.code !== 'store.corrupt') {
+          ctx.io.err(errorMessage(error.code, error.params, ctx.lang));
           return;
         }
-        ctx.io.err(t.db.broken(file, check.issues.length));
-        for (const issue of check.issues.slice(0, 50)) ctx.io.err(`  ${issue.path}: ${issue.problem}`);
+        ctx.io.err(t.db.broken(where, issues.length));
+        for (const issue of issues.slice(0, 50)) ctx.io.err(`  ${issue.path}: ${issue.problem}`);
         return;
       }
-      const { data, fileVersion } = check.loaded;
+      const { data } = inspection;
       const counts = {
         meetings: data.meetings.length,
         items: data.agendaItems.length,
@@ -60,12 +59,28 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
           ok: true,
           exists: true,
           file,
-          schemaVersion: fileVersion,
+          journal: storeFiles(file).journal,
+          schemaVersion: inspection.fileVersion,
           currentSchemaVersion: CURRENT_SCHEMA_VERSION,
-          counts,
+          sequence: inspection.sequence,
+          journalEntries: inspection.journalEntries,
+          tornBytes: inspection.tornBytes,
+          counts: { ...counts, decisions: data.decisions.length, votes: data.votes.length },
           issues: [],
         });
-      } else ctx.io.out(t.db.ok(file, t.db.counts(counts)));
+        return;
+      }
+      ctx.io.out(t.db.ok(file, t.db.counts(counts)));
+      ctx.io.out(t.db.journal(inspection.journalEntries, inspection.sequence));
+      if (inspection.tornBytes > 0) ctx.io.out(t.db.torn(inspection.tornBytes));
+    });
+
+  db.command('compact')
+    .description(t.db.compact)
+    .action(async () => {
+      const { store } = await ctx.app();
+      await store.compact();
+      ctx.io.out(t.db.compacted(store.file, store.sequence));
     });
 
   program
@@ -74,25 +89,52 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
     .option('--json', t.jsonOption)
     .action(async (o: { json?: boolean }) => {
       const file = ctx.config.storeFile;
-      // The old file, sound or broken, is moved aside rather than overwritten: nothing is lost.
-      let backup: string | null = null;
-      if ((await readIfExists(file)) !== null) {
-        backup = `${file}.bak-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-        await rename(file, backup);
-      }
+      const data = await makeDemoData(clockFor(ctx.config));
+      const backup = await replaceStore(file, data);
       const { store } = await ctx.app();
-      const data = store.read();
+      const loaded = store.read();
       if (o.json) {
         printJson(ctx.io, {
           file,
           backup,
-          meetings: data.meetings.length,
-          members: data.memberships.length,
-          agendaItems: data.agendaItems.length,
+          meetings: loaded.meetings.length,
+          members: loaded.memberships.length,
+          agendaItems: loaded.agendaItems.length,
         });
         return;
       }
-      ctx.io.out(t.demo.loaded(file, data.meetings.length, data.memberships.length));
+      ctx.io.out(t.demo.loaded(file, loaded.meetings.length, loaded.memberships.length));
       if (backup) ctx.io.out(t.demo.backup(backup));
     });
+}
+
+/**
+ * Puts new data in place of a store's. A sound store is replaced in the shared order of changes
+ * (a running bot follows), after its current data is written to a backup; a store that cannot be
+ * opened is moved aside whole, snapshot and journal. Nothing is lost either way.
+ */
+async function replaceStore(file: string, data: Parameters<JsonStore['replaceAll']>[0]) {
+  if (!existsSync(file)) {
+    const store = await JsonStore.open(file, { seed: () => data });
+    await store.close({ compact: false });
+    return null;
+  }
+  const backup = `${file}.bak-${timestamp()}`;
+  try {
+    const store = await JsonStore.open(file);
+    try {
+      await store.replaceAll(data, { backupTo: backup });
+    } finally {
+      await store.close({ compact: false });
+    }
+    return backup;
+  } catch (error) {
+    if (!isSamradError(error) || !error.code.startsWith('store.')) throw error;
+  }
+  const files = storeFiles(file);
+  await rename(file, backup);
+  if (existsSync(files.journal)) await rename(files.journal, `${backup}.journal`);
+  const store = await JsonStore.open(file, { seed: () => data });
+  await store.close({ compact: false });
+  return backup;
 }

@@ -74,10 +74,11 @@ describe('opening a decision', () => {
       principal: 'Region Dalarna',
       role: 'chair',
     });
-    store
-      .read()
-      .meetings.filter((m) => m.bodyId === 'socialchefsnatverket')
-      .forEach((m) => (m.status = 'cancelled'));
+    await store.update((draft) =>
+      draft.data.meetings
+        .filter((m) => m.bodyId === 'socialchefsnatverket')
+        .forEach((m) => draft.update('meetings', m.id, (meeting) => void (meeting.status = 'cancelled'))),
+    );
     await expectCode(
       openDecision(store, clock, { personId: CHAIR, bodyId: 'socialchefsnatverket', itemNumber: 1 }),
       'decision.no-meeting',
@@ -165,9 +166,13 @@ describe('closing', () => {
   });
 
   it('leaves a conditional decision pending until the condition is recorded', async () => {
-    store.read().agendaItems.find((i) => i.id === 'chefsnatverket-2026-12-04-p6')!.proposal = [
-      'att godkänna vårdprogrammet under förutsättning att Region Dalarnas KSG-B fattar motsvarande beslut.',
-    ];
+    await store.update((draft) =>
+      draft.update('agendaItems', 'chefsnatverket-2026-12-04-p6', (item) => {
+        item.proposal = [
+          'att godkänna vårdprogrammet under förutsättning att Region Dalarnas KSG-B fattar motsvarande beslut.',
+        ];
+      }),
+    );
     const { id } = await open(6);
     const closed = await closeDecision(store, clock, { decisionId: id, personId: CHAIR, outcome: 'adopted' });
     expect(closed.conditionStatus).toBe('pending');

@@ -1,0 +1,89 @@
+import { freeze } from 'immer';
+import { COLLECTION_NAMES, keyOf, type CollectionName, type RecordOf } from '../domain/collections.js';
+import type { SamradData } from '../domain/samrad-data.js';
+import { SamradError } from '../errors/samrad-error.js';
+
+/** One step of a change, as the journal records it: a whole record in, a whole record out. */
+export type StoreOp =
+  | { op: 'insert'; in: CollectionName; record: unknown }
+  | { op: 'replace'; in: CollectionName; record: unknown }
+  | { op: 'remove'; in: CollectionName; key: string };
+
+/** What it takes to take a step back. */
+export type UndoStep = () => void;
+
+/**
+ * The data in memory, changed in place one step at a time, with an index of every collection's
+ * records by key (built the first time a collection is changed). Records are frozen, so nothing can
+ * change them behind the store's back: a change is always a step, and every step can be undone.
+ */
+export class LiveData {
+  readonly #keys = new Map<CollectionName, Map<string, unknown>>();
+
+  constructor(readonly data: SamradData) {
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of data[collection]) freeze(record, true);
+    }
+  }
+
+  /** The records of a collection by key. */
+  keysOf(collection: CollectionName): Map<string, unknown> {
+    let index = this.#keys.get(collection);
+    if (!index) {
+      index = new Map();
+      for (const record of this.data[collection]) {
+        index.set(keyOf(collection, record as RecordOf<typeof collection>), record);
+      }
+      this.#keys.set(collection, index);
+    }
+    return index;
+  }
+
+  get<C extends CollectionName>(collection: C, key: string): RecordOf<C> | undefined {
+    return this.keysOf(collection).get(key) as RecordOf<C> | undefined;
+  }
+
+  /** Applies one step in place and returns how to undo it. Refuses a step that cannot apply. */
+  apply(step: StoreOp): UndoStep {
+    const list = this.data[step.in] as unknown[];
+    const keys = this.keysOf(step.in);
+    if (step.op === 'insert') {
+      const record = freeze(step.record, true);
+      const key = keyOf(step.in, record as never);
+      if (keys.has(key)) throw refused(`${step.in}: a record with key "${key}" exists already`);
+      list.push(record);
+      keys.set(key, record);
+      return () => {
+        if (list.at(-1) !== record) throw refused(`${step.in}: undo out of order`);
+        list.pop();
+        keys.delete(key);
+      };
+    }
+    if (step.op === 'replace') {
+      const record = freeze(step.record, true);
+      const key = keyOf(step.in, record as never);
+      const old = keys.get(key);
+      const at = old === undefined ? -1 : list.lastIndexOf(old);
+      if (at < 0) throw refused(`${step.in}: no record with key "${key}" to replace`);
+      list[at] = record;
+      keys.set(key, record);
+      return () => {
+        list[at] = old;
+        keys.set(key, old);
+      };
+    }
+    const old = keys.get(step.key);
+    const at = old === undefined ? -1 : list.lastIndexOf(old);
+    if (at < 0) throw refused(`${step.in}: no record with key "${step.key}" to remove`);
+    list.splice(at, 1);
+    keys.delete(step.key);
+    return () => {
+      list.splice(at, 0, old);
+      keys.set(step.key, old);
+    };
+  }
+}
+
+function refused(detail: string): SamradError {
+  return new SamradError('store.invalid-change', { detail });
+}

@@ -1,0 +1,146 @@
+import { SamradDataSchema, emptySamradData, type SamradData } from '../domain/samrad-data.js';
+import { COLLECTION_NAMES } from '../domain/collections.js';
+import { SamradError } from '../errors/samrad-error.js';
+import { describeIssues, type StoreIssue } from './store-paths.js';
+
+/**
+ * The snapshot file: the whole data, its schema version and the number of the last journal entry it
+ * includes. Older files are migrated step by step on load (in memory; the store writes the migrated
+ * snapshot at once, after a backup). Files from a newer samrad are refused rather than damaged.
+ */
+export const CURRENT_SCHEMA_VERSION = 5;
+
+type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * MIGRATIONS[n] turns a version-n file into version n+1.
+ * Version 0 is a file without `schemaVersion`: one put together by hand or exported from a
+ * spreadsheet, holding only some of the collections. It gets the missing collections, empty.
+ * Each step sets the collections its version added, so a chain 0 → 1 → 2 ends complete.
+ */
+export const MIGRATIONS: Record<number, Migration> = {
+  0: (file) => ({ ...emptySamradData(), ...file, schemaVersion: 1 }),
+  // Version 2 knows joint costs (what members ask their municipality pays) and chat users' preferences.
+  1: (file) => ({ jointCosts: [], userPreferences: [], ...file, schemaVersion: 2 }),
+  // Version 3 records decisions, votes, dissents, adoptions, linked chats and the cards kept up to date.
+  2: (file) => ({
+    decisions: [],
+    votes: [],
+    dissents: [],
+    adoptions: [],
+    chatLinks: [],
+    cardMessages: [],
+    ...file,
+    schemaVersion: 3,
+  }),
+  // Version 4 staffs working groups by nomination, and knows where to reach a person privately.
+  3: (file) => ({
+    workingGroups: [],
+    nominationRounds: [],
+    nominations: [],
+    personalChats: [],
+    ...file,
+    schemaVersion: 4,
+  }),
+  // Version 5 keeps a journal beside the snapshot: the snapshot says which entries it includes.
+  4: (file) => ({ ...file, sequence: 0, schemaVersion: 5 }),
+};
+
+export interface LoadedSnapshot {
+  data: SamradData;
+  /** The version the file had before migration. */
+  fileVersion: number;
+  /** The last journal entry the snapshot includes. */
+  sequence: number;
+}
+
+export type SnapshotCheck =
+  { ok: true; loaded: LoadedSnapshot } | { ok: false; error: SamradError; issues: StoreIssue[] };
+
+function corrupt(file: string, issues: StoreIssue[]): SnapshotCheck {
+  const [first = { path: '(root)', problem: '' }] = issues;
+  return { ok: false, error: new SamradError('store.corrupt', { file, ...first }), issues };
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Parses, migrates and validates the text of a snapshot, collecting every problem it has. */
+export function checkSnapshotText(file: string, text: string): SnapshotCheck {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return corrupt(file, [
+      { path: '(JSON)', problem: error instanceof Error ? error.message : String(error) },
+    ]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return corrupt(file, [{ path: '(root)', problem: 'expected a JSON object' }]);
+  }
+  const root = parsed as Record<string, unknown>;
+  // A file without a version was put together by hand (version 0); any other value must be a
+  // whole number, never guessed at: "5" is not 5, and reading it as 0 would migrate a good file.
+  const stated = root['schemaVersion'];
+  if (stated !== undefined && !isCount(stated)) {
+    return corrupt(file, [
+      { path: 'schemaVersion', problem: `must be a whole number, found ${JSON.stringify(stated)}` },
+    ]);
+  }
+  const fileVersion = stated ?? 0;
+  if (fileVersion > CURRENT_SCHEMA_VERSION) {
+    const error = new SamradError('store.newer-version', {
+      file,
+      version: fileVersion,
+      supported: CURRENT_SCHEMA_VERSION,
+    });
+    return {
+      ok: false,
+      error,
+      issues: [
+        { path: 'schemaVersion', problem: `version ${fileVersion} is newer than ${CURRENT_SCHEMA_VERSION}` },
+      ],
+    };
+  }
+  let migrated = root;
+  for (let version = fileVersion; version < CURRENT_SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step)
+      return corrupt(file, [{ path: 'schemaVersion', problem: `no migration from version ${version}` }]);
+    migrated = step(migrated);
+  }
+  const { schemaVersion: _version, sequence, ...rest } = migrated;
+  if (!isCount(sequence)) {
+    return corrupt(file, [
+      { path: 'sequence', problem: `must be a whole number, found ${JSON.stringify(sequence)}` },
+    ]);
+  }
+  const result = SamradDataSchema.safeParse(rest);
+  if (!result.success) return corrupt(file, describeIssues(result.error));
+  return { ok: true, loaded: { data: result.data, fileVersion, sequence } };
+}
+
+/** Loads a snapshot's text, or throws the store.* error for its first problem, naming the file. */
+export function loadSnapshotText(file: string, text: string): LoadedSnapshot {
+  const check = checkSnapshotText(file, text);
+  if (!check.ok) throw check.error;
+  return check.loaded;
+}
+
+/**
+ * The snapshot's text: one record per line, so that the file stays readable, compares well line by
+ * line, and is written without building one huge pretty-printed string.
+ */
+export function serialiseSnapshot(data: SamradData, sequence: number): string {
+  const parts: string[] = [`{"schemaVersion": ${CURRENT_SCHEMA_VERSION},\n"sequence": ${sequence}`];
+  for (const collection of COLLECTION_NAMES) {
+    const records = data[collection] as unknown[];
+    parts.push(
+      records.length === 0
+        ? `,\n"${collection}": []`
+        : `,\n"${collection}": [\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
+    );
+  }
+  parts.push('}\n');
+  return parts.join('');
+}
