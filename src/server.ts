@@ -53,6 +53,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       // Let pending card updates finish before the server goes away.
       await teams.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A clean shutdown leaves one up-to-date snapshot and an empty journal.
+      await store.close();
     },
   };
 }
