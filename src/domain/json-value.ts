@@ -27,20 +27,36 @@ export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
   return deepest;
 }
 
-/** A JSON object bounded in depth and size. */
+/**
+ * Roughly how many bytes a JSON-like value takes written out (strings counted in UTF-16 units),
+ * without writing it; stops counting past `limit`.
+ */
+export function jsonSize(value: unknown, limit = MAX_JSON_BYTES): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && size <= limit) {
+    const current = stack.pop();
+    if (typeof current === 'string') size += current.length + 2;
+    else if (current === null || typeof current !== 'object') size += String(current).length;
+    else {
+      const entries = Object.entries(current);
+      size += 2 + entries.length;
+      for (const [key, child] of entries) {
+        size += key.length + 3;
+        stack.push(child);
+      }
+    }
+  }
+  return size;
+}
+
+/** A JSON object bounded in depth and size (a cycle counts as too deep). */
 export const BoundedJsonObjectSchema = z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
   if (jsonDepth(value) > MAX_JSON_DEPTH) {
     ctx.addIssue({ code: 'custom', message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
     return;
   }
-  let text: string;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not JSON' });
-    return;
-  }
-  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
+  if (jsonSize(value) > MAX_JSON_BYTES) {
     ctx.addIssue({ code: 'custom', message: `larger than ${MAX_JSON_BYTES} bytes` });
   }
 });

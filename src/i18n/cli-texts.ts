@@ -168,6 +168,9 @@ export interface CliTexts {
     command: string;
     loaded: (file: string, meetings: number, members: number) => string;
     backup: (file: string) => string;
+    historyYears: string;
+    bodies: string;
+    history: (years: number, items: number, decisions: number, votes: number) => string;
   };
   usage: {
     unknownOption: (option: string) => string;
@@ -367,6 +370,10 @@ const sv: CliTexts = {
     command: 'läs in demodata (huvudmän, organ, ledamöter, kalendarium och dagordningar)',
     loaded: (file, m, p) => `Demodata är inläst i ${file}: ${m} möten och ${p} ledamotsplatser.`,
     backup: (file) => `Den tidigare datafilen är sparad som ${file}.`,
+    historyYears: 'lägg till så här många års påhittad historik (möten, beslut, röster), 1–30',
+    bodies: 'antal organ med historik (förval 5), 1–20',
+    history: (years, items, decisions, votes) =>
+      `Med ${years} års historik: ${items} dagordningspunkter, ${decisions} beslut och ${votes} röster.`,
   },
   usage: {
     unknownOption: (o) => `Okänt val: ${o}.`,
@@ -573,6 +580,10 @@ const en: CliTexts = {
     command: 'load demo data (principals, bodies, members, calendar and agendas)',
     loaded: (file, m, p) => `Demo data is loaded into ${file}: ${m} meetings and ${p} seats.`,
     backup: (file) => `The previous data file is kept as ${file}.`,
+    historyYears: 'add this many years of made-up history (meetings, decisions, votes), 1–30',
+    bodies: 'number of bodies with history (default 5), 1–20',
+    history: (years, items, decisions, votes) =>
+      `With ${years} years of history: ${items} agenda items, ${decisions} decisions and ${votes} votes.`,
   },
   usage: {
     unknownOption: (o) => `Unknown option: ${o}.`,

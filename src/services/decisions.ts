@@ -149,10 +149,7 @@ export async function castVote(
       previous: previous?.choice ?? null,
     };
     draft.insert('votes', vote);
-    recordAudit(draft, clock, input.personId, previous ? 'vote.changed' : 'vote.cast', fresh.id, {
-      choice: input.choice,
-      previous: previous?.choice ?? null,
-    });
+    // The vote history is the audit of votes (who, when, what, what it replaced): no second copy.
     return { decision: fresh, vote, changed: true };
   });
 }

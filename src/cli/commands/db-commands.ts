@@ -7,7 +7,8 @@ import { inspectStore } from '../../store/inspect-store.js';
 import { JsonStore, storeFiles } from '../../store/json-store.js';
 import { CURRENT_SCHEMA_VERSION } from '../../store/snapshot.js';
 import { clockFor } from '../../app-context.js';
-import { isSamradError } from '../../errors/samrad-error.js';
+import { SamradError, isSamradError } from '../../errors/samrad-error.js';
+import { addHistory } from '../../services/history-data.js';
 import { printJson } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -86,10 +87,16 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
   program
     .command('demo')
     .description(t.demo.command)
+    .option('--history-years <n>', t.demo.historyYears)
+    .option('--bodies <n>', t.demo.bodies)
     .option('--json', t.jsonOption)
-    .action(async (o: { json?: boolean }) => {
+    .action(async (o: { json?: boolean; historyYears?: string; bodies?: string }) => {
       const file = ctx.config.storeFile;
-      const data = await makeDemoData(clockFor(ctx.config));
+      const clock = clockFor(ctx.config);
+      const years = o.historyYears === undefined ? 0 : wholeNumber(o.historyYears, '--history-years', 1, 30);
+      const bodies = o.bodies === undefined ? 5 : wholeNumber(o.bodies, '--bodies', 1, 20);
+      const demo = await makeDemoData(clock);
+      const data = years > 0 ? addHistory(demo, clock, { years, bodies }) : demo;
       const backup = await replaceStore(file, data);
       const { store } = await ctx.app();
       const loaded = store.read();
@@ -100,12 +107,28 @@ export function registerDbCommands(program: Command, ctx: CommandContext): void 
           meetings: loaded.meetings.length,
           members: loaded.memberships.length,
           agendaItems: loaded.agendaItems.length,
+          decisions: loaded.decisions.length,
+          votes: loaded.votes.length,
+          auditEntries: loaded.audit.length,
         });
         return;
       }
       ctx.io.out(t.demo.loaded(file, loaded.meetings.length, loaded.memberships.length));
+      if (years > 0) {
+        ctx.io.out(
+          t.demo.history(years, loaded.agendaItems.length, loaded.decisions.length, loaded.votes.length),
+        );
+      }
       if (backup) ctx.io.out(t.demo.backup(backup));
     });
+}
+
+function wholeNumber(value: string, option: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new SamradError('input.invalid', { detail: `${option} ${value} (${min}–${max})` });
+  }
+  return n;
 }
 
 /**
