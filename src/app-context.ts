@@ -6,6 +6,7 @@ import { buildDemoData } from './services/demo-data.js';
 import type { Clock } from './services/ports.js';
 import { JsonStore } from './store/json-store.js';
 import { MemoryStore } from './store/memory-store.js';
+import type { PrefetchedFile } from './store/prefetch.js';
 
 /** What every entry point (the CLI, the bot) works with: the store and the clock, built once. */
 export interface AppContext {
@@ -24,9 +25,18 @@ export async function makeDemoData(clock: Clock): Promise<SamradData> {
   return buildDemoData(await readDemoSources(PROJECT_ROOT), clock, new MemoryStore());
 }
 
-/** Opens the store; a store file that does not exist yet starts with the demo data. */
-export async function openAppContext(config: Config): Promise<AppContext> {
+/**
+ * Opens the store; a store file that does not exist yet starts with the demo data. `prefetched`
+ * is the snapshot read ahead while the process loaded its modules (see store/prefetch.ts).
+ */
+export async function openAppContext(
+  config: Config,
+  prefetched?: Promise<PrefetchedFile | null>,
+): Promise<AppContext> {
   const clock = clockFor(config);
-  const store = await JsonStore.open(config.storeFile, { seed: () => makeDemoData(clock) });
+  const store = await JsonStore.open(config.storeFile, {
+    seed: () => makeDemoData(clock),
+    ...(prefetched ? { prefetched } : {}),
+  });
   return { config, store, clock };
 }

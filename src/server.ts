@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { openAppContext } from './app-context.js';
+import type { PrefetchedFile } from './store/prefetch.js';
 import { registerTeamsChannel } from './channels/teams/register-teams.js';
 import type { Config } from './config.js';
 import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
@@ -18,8 +19,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const { store, clock } = await openAppContext(config);
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { prefetched?: Promise<PrefetchedFile | null> } = {},
+): Promise<RunningServer> {
+  const { store, clock } = await openAppContext(config, options.prefetched);
   const deps = { store, clock, memory: new InMemoryConversationMemory() };
   const server = restify.createServer({ name: 'samrad', handleUncaughtExceptions: false });
   server.on(
@@ -45,6 +50,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     server.listen(config.port, '0.0.0.0', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // Soon after listening (not before: start-up is not held up by it), load what cards need, so
+  // that no one's first answer waits for it.
+  setTimeout(() => teams.warmUp(), 500).unref();
   return {
     url: `http://localhost:${port}`,
     port,

@@ -38,39 +38,50 @@ export const SamradDataSchema = z
     audit: z.array(RECORD_SCHEMAS.audit),
   })
   .superRefine((data, ctx) => {
-    // Keys must be unique and references must point at something that exists, so that no later
-    // lookup can silently come back empty.
-    const keys = new Map<CollectionName, Set<string>>();
-    for (const collection of COLLECTION_NAMES) {
-      const seen = new Set<string>();
-      (data[collection] as RecordOf<typeof collection>[]).forEach((record, index) => {
-        const key = keyOf(collection, record);
-        if (seen.has(key)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [collection, index, RECORD_KEYS[collection]],
-            message: `duplicate ${RECORD_KEYS[collection]} "${key}"`,
-          });
-        }
-        seen.add(key);
-      });
-      keys.set(collection, seen);
-    }
-    for (const { from, field, to } of REFERENCES) {
-      const targets = keys.get(to)!;
-      (data[from] as unknown[]).forEach((record, index) => {
-        const value = referenceIn(record, field);
-        if (value !== null && !targets.has(value)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [from, index, field],
-            message: `unknown ${describeCollection(to)} "${value}"`,
-          });
-        }
-      });
-    }
+    for (const problem of keyAndReferenceProblems(data)) ctx.addIssue({ code: 'custom', ...problem });
   });
 export type SamradData = z.infer<typeof SamradDataSchema>;
+
+export interface DataProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Keys must be unique and references must point at something that exists, so that no later
+ * lookup can silently come back empty. Checked over the whole document (records already valid).
+ */
+export function keyAndReferenceProblems(data: SamradData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const keys = new Map<CollectionName, Set<string>>();
+  for (const collection of COLLECTION_NAMES) {
+    const seen = new Set<string>();
+    (data[collection] as RecordOf<typeof collection>[]).forEach((record, index) => {
+      const key = keyOf(collection, record);
+      if (seen.has(key)) {
+        problems.push({
+          path: [collection, index, RECORD_KEYS[collection]],
+          message: `duplicate ${RECORD_KEYS[collection]} "${key}"`,
+        });
+      }
+      seen.add(key);
+    });
+    keys.set(collection, seen);
+  }
+  for (const { from, field, to } of REFERENCES) {
+    const targets = keys.get(to)!;
+    (data[from] as unknown[]).forEach((record, index) => {
+      const value = referenceIn(record, field);
+      if (value !== null && !targets.has(value)) {
+        problems.push({
+          path: [from, index, field],
+          message: `unknown ${describeCollection(to)} "${value}"`,
+        });
+      }
+    });
+  }
+  return problems;
+}
 
 /** "agendaItems" → "agenda item", for messages that name what a reference points at. */
 export function describeCollection(collection: CollectionName): string {

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { SamradDataSchema, type SamradData } from '../domain/samrad-data.js';
+import type { SamradData } from '../domain/samrad-data.js';
 import { SamradError, isSamradError } from '../errors/samrad-error.js';
 import { applySteps } from './change-set.js';
 import { checkChange } from './check-change.js';
 import { storeFiles } from './json-store.js';
 import { Journal } from './journal.js';
 import { LiveData } from './live-data.js';
-import { checkSnapshotText } from './snapshot.js';
-import { describeIssues, type StoreIssue } from './store-paths.js';
+import { checkData } from './check-data.js';
+import { checkSnapshot } from './snapshot.js';
+import type { StoreIssue } from './store-paths.js';
 
 export type StoreInspection =
   | { exists: false }
@@ -33,14 +34,14 @@ export type StoreInspection =
  */
 export async function inspectStore(file: string): Promise<StoreInspection> {
   const files = storeFiles(file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
     throw new SamradError('store.unreadable', { file, reason: (error as Error).message });
   }
-  const snapshot = checkSnapshotText(file, text);
+  const snapshot = checkSnapshot(file, bytes, { checkSealed: true });
   if (!snapshot.ok) return { exists: true, ok: false, error: snapshot.error, issues: snapshot.issues };
   const { data, fileVersion, sequence: snapshotSequence } = snapshot.loaded;
   const live = new LiveData(data);
@@ -90,9 +91,9 @@ export async function inspectStore(file: string): Promise<StoreInspection> {
       journal.close();
     }
   }
-  const whole = SamradDataSchema.safeParse(live.data);
-  if (!whole.success) {
-    const issues = describeIssues(whole.error);
+  const whole = checkData(live.data);
+  if (!whole.ok) {
+    const { issues } = whole;
     return {
       exists: true,
       ok: false,

@@ -169,6 +169,18 @@ export class Journal {
     return { entries, torn: read - consumed };
   }
 
+  /** The bytes from `from` to `to` (entries already read, to carry over into a new journal). */
+  readRangeSync(from: number, to: number): Buffer {
+    const buffer = Buffer.allocUnsafe(to - from);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(this.fd, buffer, read, buffer.length - read, from + read);
+      if (n === 0) throw corrupt(this.file, this.linesRead, `ends before byte ${to}`);
+      read += n;
+    }
+    return buffer;
+  }
+
   /** Cuts the file back to `length` bytes: a torn last line, or a write that failed. */
   truncateSync(length: number): void {
     ftruncateSync(this.fd, length);

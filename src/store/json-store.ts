@@ -1,17 +1,18 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { SamradDataSchema, emptySamradData, type SamradData } from '../domain/samrad-data.js';
+import { basename, dirname, join } from 'node:path';
+import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { SamradError, isSamradError } from '../errors/samrad-error.js';
 import type { SamradStore, StoreDraft } from '../services/ports.js';
 import { ChangeSet, applySteps } from './change-set.js';
 import { checkChange } from './check-change.js';
 import { Journal, entryLine, headerLine, type JournalEntry } from './journal.js';
 import { LiveData } from './live-data.js';
-import { CURRENT_SCHEMA_VERSION, loadSnapshotText, serialiseSnapshot } from './snapshot.js';
+import { stillCurrent, type PrefetchedFile } from './prefetch.js';
+import { checkData, checkDataInSlices } from './check-data.js';
+import { CURRENT_SCHEMA_VERSION, loadSnapshot, serialiseSnapshot, snapshotChunks } from './snapshot.js';
 import { StoreLock, StoreLockedError, StoreLockUnusableError, type HeldLock } from './store-lock.js';
-import { describeIssues } from './store-paths.js';
-import { writeFileAtomically } from './write-file-atomically.js';
+import { prepareFile, writeFileAtomically, type PreparedFile } from './write-file-atomically.js';
 
 /** The files of a store: the snapshot, its journal, and the lock file that is never removed. */
 export function storeFiles(file: string) {
@@ -28,12 +29,16 @@ export interface OpenStoreOptions {
   compactAfterBytes?: number;
   /** How long to wait for another process's turn at the store before giving up (default 10 s). */
   lockTimeoutMs?: number;
+  /** The snapshot, read ahead while the process started (used only if the file is still that one). */
+  prefetched?: Promise<PrefetchedFile | null>;
 }
 
 /** A single change's journal line may not be larger than this: an agenda import is ~50 kB. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 const MIN_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** Only data that passed the whole-document check is written with a seal. */
+const SEALED = { sealChecked: true } as const;
 
 type Pending =
   | {
@@ -78,6 +83,8 @@ export class JsonStore implements SamradStore {
   /** A failed write could not be cut back from the journal: cut it before anything else. */
   #cutTo: number | null = null;
   #closed = false;
+  /** A compaction running beside the writes, if any. */
+  #compacting: Promise<void> | null = null;
 
   private constructor(
     readonly file: string,
@@ -102,7 +109,9 @@ export class JsonStore implements SamradStore {
       throw asStoreError(error, file);
     });
     try {
-      const existing = await readIfExists(file);
+      await removeLeftoverTempFiles(file);
+      const prefetched = stillCurrent(file, (await options.prefetched) ?? null);
+      const existing = prefetched ?? (await readIfExists(file));
       const state = existing === null ? await createStore(file, options) : await loadStore(file, existing);
       return new JsonStore(file, lock, state, options);
     } finally {
@@ -139,19 +148,17 @@ export class JsonStore implements SamradStore {
     });
   }
 
-  /** Replaces all data (`samrad demo`): a new snapshot and an empty journal, in the shared order. */
+  /**
+   * Replaces all data (`samrad demo`): a new snapshot and an empty journal, in the shared order.
+   * The store takes the data over (its records are frozen), rather than copying ten years of it.
+   */
   replaceAll(data: SamradData, options: { backupTo?: string } = {}): Promise<void> {
     return this.#task(async () => {
       if (options.backupTo) {
-        await writeFileAtomically(options.backupTo, serialiseSnapshot(this.#live.data, this.#sequence));
-      }
-      const checked = SamradDataSchema.safeParse(data);
-      if (!checked.success) {
-        const [first] = describeIssues(checked.error);
-        throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+        await writeFileAtomically(options.backupTo, snapshotChunks(this.#live.data, this.#sequence, SEALED));
       }
       // A jump in the sequence tells the other process to load the new snapshot rather than go on.
-      this.#live = new LiveData(checked.data);
+      this.#live = new LiveData(checkedWhole(data));
       this.#sequence += 1;
       await this.#compactLocked();
     });
@@ -163,6 +170,7 @@ export class JsonStore implements SamradStore {
    */
   async close(options: { compact?: boolean } = {}): Promise<void> {
     if (this.#closed) return;
+    await this.#compacting;
     await this.#task(async () => {
       if ((options.compact ?? true) && this.#journalBytes() > 0) await this.#compactLocked();
     }).catch(() => undefined);
@@ -207,12 +215,7 @@ export class JsonStore implements SamradStore {
           for (const pending of batch) pending.reject(error);
         });
         settle();
-        if (this.#journalBytes() > this.#compactionThreshold()) {
-          await this.#withLock(() => this.#compactLocked()).catch((error: unknown) =>
-            // The changes are safe in the journal; the snapshot is tried again after the next write.
-            logStoreProblem('the snapshot could not be rewritten; the journal keeps every change', error),
-          );
-        }
+        if (this.#journalBytes() > this.#compactionThreshold()) this.#compactInBackground();
       }
     } finally {
       this.#draining = false;
@@ -311,22 +314,83 @@ export class JsonStore implements SamradStore {
     return this.#compactAfterBytes ?? Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / 4);
   }
 
-  /** Writes the snapshot (after checking the whole document) and starts a fresh journal after it. */
+  /**
+   * Writes the snapshot (after checking the whole document) and starts a fresh journal after it,
+   * holding the lock and the queue throughout: for `samrad db compact`, `demo` and a clean shutdown.
+   */
   async #compactLocked(): Promise<void> {
-    const checked = SamradDataSchema.safeParse(this.#live.data);
-    if (!checked.success) {
-      const [first] = describeIssues(checked.error);
-      throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+    checkedWhole(this.#live.data);
+    const snapshot = await prepareFile(this.file, snapshotChunks(this.#live.data, this.#sequence, SEALED));
+    await this.#switchToSnapshot(snapshot, this.#sequence, Buffer.alloc(0));
+  }
+
+  /**
+   * Rewrites the snapshot while changes go on being written. The data as it stands is copied (the
+   * lists, not the frozen records), checked and written out a piece at a time, giving the event
+   * loop a turn in between; only the switch to the new files waits for the lock and the queue.
+   * Changes recorded meanwhile are carried over into the new journal.
+   */
+  #compactInBackground(): void {
+    if (this.#compacting || this.#closed) return;
+    const journal = this.#journal;
+    const from = journal.offset;
+    const sequence = this.#sequence;
+    const view = this.#live.view();
+    this.#compacting = (async () => {
+      const checked = await checkDataInSlices(view as unknown as Record<string, unknown>);
+      if (!checked.ok) {
+        const [first] = checked.issues;
+        throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+      }
+      const snapshot = await prepareFile(this.file, snapshotChunks(view, sequence, SEALED));
+      await this.#task(async () => {
+        // Another process compacted meanwhile (or a restore came in): its snapshot is newer.
+        if (this.#journal !== journal) {
+          await snapshot.discard();
+          return;
+        }
+        await this.#switchToSnapshot(snapshot, sequence, journal.readRangeSync(from, journal.offset));
+      }).catch(async (error: unknown) => {
+        await snapshot.discard();
+        throw error;
+      });
+    })()
+      .catch((error: unknown) =>
+        // Every change is safe in the journal; the snapshot is tried again after a later write.
+        logStoreProblem('the snapshot could not be rewritten; the journal keeps every change', error),
+      )
+      .finally(() => {
+        this.#compacting = null;
+      });
+  }
+
+  /**
+   * Puts a written snapshot (of entry `sequence`) in place with a new journal that holds the
+   * entries after it (`carried`). Needs the lock. A crash between the two renames leaves the new
+   * snapshot with the old journal, whose entries up to `sequence` it skips as already included.
+   */
+  async #switchToSnapshot(snapshot: PreparedFile, sequence: number, carried: Buffer): Promise<void> {
+    const journal = await prepareFile(this.files.journal, [headerLine(sequence), carried]);
+    try {
+      await snapshot.commit();
+    } catch (error) {
+      await journal.discard();
+      throw error;
     }
-    const text = serialiseSnapshot(this.#live.data, this.#sequence);
-    await writeFileAtomically(this.file, text);
-    // A crash here leaves the new snapshot with the old journal, whose entries it already includes.
-    await writeFileAtomically(this.files.journal, headerLine(this.#sequence));
+    await journal.commit();
     const next = Journal.openSync(this.files.journal);
-    next.readNewSync();
+    const { entries } = next.readNewSync();
+    if (entries.at(-1)?.seq !== undefined && entries.at(-1)!.seq !== this.#sequence) {
+      next.close();
+      throw new SamradError('store.corrupt', {
+        file: this.files.journal,
+        path: `entry ${entries.at(-1)!.seq}`,
+        problem: `carried over up to entry ${entries.at(-1)!.seq}, but the store is at ${this.#sequence}`,
+      });
+    }
     this.#journal.close();
     this.#journal = next;
-    this.#snapshotBytes = Buffer.byteLength(text, 'utf8');
+    this.#snapshotBytes = statSync(this.file).size;
   }
 
   /** Catches up with another process's changes when the journal moved and the lock is free now. */
@@ -392,14 +456,23 @@ export class JsonStore implements SamradStore {
 
   /** Loads snapshot and journal afresh (after a restore, or a gap in what we read). Needs the lock. */
   #reloadLocked(): void {
-    const text = readFileSync(this.file, 'utf8');
-    const state = loadStoreSync(this.file, text);
+    const state = loadStoreSync(this.file, readFileSync(this.file));
     this.#journal.close();
     this.#live = state.live;
     this.#sequence = state.sequence;
     this.#journal = state.journal;
     this.#snapshotBytes = state.snapshotBytes;
   }
+}
+
+/** The data, if it passes the whole-document check; otherwise the first problem, as a refusal. */
+function checkedWhole(data: SamradData): SamradData {
+  const checked = checkData(data as unknown as Record<string, unknown>);
+  if (!checked.ok) {
+    const [first] = checked.issues;
+    throw new SamradError('store.invalid-change', { detail: `${first?.path}: ${first?.problem}` });
+  }
+  return checked.data;
 }
 
 function applyEntry(live: LiveData, entry: JournalEntry, sequence: number, journalFile: string): void {
@@ -460,38 +533,38 @@ async function createStore(file: string, options: OpenStoreOptions): Promise<Dis
       problem: `a journal without its snapshot ${file}: restore both files from the same backup`,
     });
   }
-  const data = options.seed ? await options.seed() : emptySamradData();
-  const text = serialiseSnapshot(data, 0);
+  const data = checkedWhole(options.seed ? await options.seed() : emptySamradData());
+  const text = serialiseSnapshot(data, 0, SEALED);
   await writeFileAtomically(file, text);
   await writeFileAtomically(files.journal, headerLine(0));
-  return loadStoreSync(file, text);
+  return loadStoreSync(file, Buffer.from(text, 'utf8'));
 }
 
 /** An existing store; an older snapshot is kept as a backup and rewritten in the current version. */
-async function loadStore(file: string, text: string): Promise<DiskState> {
+async function loadStore(file: string, bytes: Buffer): Promise<DiskState> {
   const files = storeFiles(file);
-  const state = loadStoreSync(file, text);
+  const state = loadStoreSync(file, bytes);
   if (state.fileVersion < CURRENT_SCHEMA_VERSION) {
     await copyFile(file, `${file}.v${state.fileVersion}.bak`);
-    const migrated = serialiseSnapshot(state.live.data, state.sequence);
+    const migrated = serialiseSnapshot(state.live.data, state.sequence, SEALED);
     await writeFileAtomically(file, migrated);
     await writeFileAtomically(files.journal, headerLine(state.sequence));
     state.journal.close();
-    return loadStoreSync(file, migrated);
+    return loadStoreSync(file, Buffer.from(migrated, 'utf8'));
   }
   if (state.journal.header === null) {
     // An empty journal file (made by hand, or a copy that lost it): start it properly.
     state.journal.close();
     await writeFileAtomically(files.journal, headerLine(state.sequence));
-    return loadStoreSync(file, text);
+    return loadStoreSync(file, bytes);
   }
   return state;
 }
 
 /** Reads snapshot and journal and replays the journal. Needs the lock (it may cut a torn line). */
-function loadStoreSync(file: string, text: string): DiskState & { fileVersion: number } {
+function loadStoreSync(file: string, bytes: Buffer): DiskState & { fileVersion: number } {
   const files = storeFiles(file);
-  const loaded = loadSnapshotText(file, text);
+  const loaded = loadSnapshot(file, bytes);
   const live = new LiveData(loaded.data);
   let sequence = loaded.sequence;
   const journal = Journal.openSync(files.journal);
@@ -518,17 +591,48 @@ function loadStoreSync(file: string, text: string): DiskState & { fileVersion: n
     live,
     sequence,
     journal,
-    snapshotBytes: Buffer.byteLength(text, 'utf8'),
+    snapshotBytes: bytes.length,
     fileVersion: loaded.fileVersion,
   };
 }
 
-async function readIfExists(file: string): Promise<string | null> {
+async function readIfExists(file: string): Promise<Buffer | null> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new SamradError('store.unreadable', { file, reason: reasonOf(error) });
+  }
+}
+
+/**
+ * A process killed while writing a snapshot leaves its temporary file (a ten-year snapshot is
+ * ~70 MB). Those of processes that are gone are removed; a live process's are its own business.
+ */
+async function removeLeftoverTempFiles(file: string): Promise<void> {
+  const folder = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(?:journal\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

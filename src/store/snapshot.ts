@@ -1,7 +1,10 @@
-import { SamradDataSchema, emptySamradData, type SamradData } from '../domain/samrad-data.js';
+import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { COLLECTION_NAMES } from '../domain/collections.js';
 import { SamradError } from '../errors/samrad-error.js';
-import { describeIssues, type StoreIssue } from './store-paths.js';
+import { checkData } from './check-data.js';
+import { SEAL_KEY, SealWriter, sealLine, sealMatches } from './snapshot-seal.js';
+import { parseSnapshotLines } from './snapshot-lines.js';
+import type { StoreIssue } from './store-paths.js';
 
 /**
  * The snapshot file: the whole data, its schema version and the number of the last journal entry it
@@ -48,6 +51,8 @@ export const MIGRATIONS: Record<number, Migration> = {
 
 export interface LoadedSnapshot {
   data: SamradData;
+  /** The file ends with a seal that matches: the document checked when it was written (not again). */
+  sealed: boolean;
   /** The version the file had before migration. */
   fileVersion: number;
   /** The last journal entry the snapshot includes. */
@@ -65,11 +70,26 @@ function corrupt(file: string, issues: StoreIssue[]): SnapshotCheck {
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-/** Parses, migrates and validates the text of a snapshot, collecting every problem it has. */
-export function checkSnapshotText(file: string, text: string): SnapshotCheck {
+/**
+ * Parses, migrates and validates a snapshot file's bytes, collecting the problems it has. A sealed
+ * file (see snapshot-seal.ts) is not checked record by record again unless `checkSealed` says so.
+ */
+export function checkSnapshot(
+  file: string,
+  bytes: Buffer,
+  options: { checkSealed?: boolean } = {},
+): SnapshotCheck {
   let parsed: unknown;
+  let sealed = false;
   try {
-    parsed = JSON.parse(text);
+    const lines = parseSnapshotLines(bytes);
+    if (lines) {
+      parsed = lines.root;
+      sealed =
+        lines.sealedBytes !== null && sealMatches(lines.root[SEAL_KEY], bytes.subarray(0, lines.sealedBytes));
+    } else {
+      parsed = JSON.parse(bytes.toString('utf8'));
+    }
   } catch (error) {
     return corrupt(file, [
       { path: '(JSON)', problem: error instanceof Error ? error.message : String(error) },
@@ -109,38 +129,74 @@ export function checkSnapshotText(file: string, text: string): SnapshotCheck {
       return corrupt(file, [{ path: 'schemaVersion', problem: `no migration from version ${version}` }]);
     migrated = step(migrated);
   }
-  const { schemaVersion: _version, sequence, ...rest } = migrated;
+  const { schemaVersion: _version, sequence, [SEAL_KEY]: _seal, ...rest } = migrated;
   if (!isCount(sequence)) {
     return corrupt(file, [
       { path: 'sequence', problem: `must be a whole number, found ${JSON.stringify(sequence)}` },
     ]);
   }
-  const result = SamradDataSchema.safeParse(rest);
-  if (!result.success) return corrupt(file, describeIssues(result.error));
-  return { ok: true, loaded: { data: result.data, fileVersion, sequence } };
+  if (sealed && fileVersion === CURRENT_SCHEMA_VERSION && !options.checkSealed) {
+    return { ok: true, loaded: { data: rest as SamradData, sealed, fileVersion, sequence } };
+  }
+  const result = checkData(rest);
+  if (!result.ok) return corrupt(file, result.issues);
+  return { ok: true, loaded: { data: result.data, sealed, fileVersion, sequence } };
 }
 
-/** Loads a snapshot's text, or throws the store.* error for its first problem, naming the file. */
-export function loadSnapshotText(file: string, text: string): LoadedSnapshot {
-  const check = checkSnapshotText(file, text);
+/** Loads a snapshot file's bytes, or throws the store.* error for its first problem, naming the file. */
+export function loadSnapshot(file: string, bytes: Buffer): LoadedSnapshot {
+  const check = checkSnapshot(file, bytes);
   if (!check.ok) throw check.error;
   return check.loaded;
 }
 
+/** How many records go into one piece of a snapshot being written (~0.5 MB of text). */
+const RECORDS_PER_CHUNK = 2000;
+
 /**
- * The snapshot's text: one record per line, so that the file stays readable, compares well line by
- * line, and is written without building one huge pretty-printed string.
+ * The snapshot's text, in pieces: one record per line, so that the file stays readable, compares
+ * well line by line, and is written without building one huge string. Data that passed the whole
+ * check ends with a seal: a hash of everything before it and of the record schemas it was checked
+ * against (see snapshot-seal.ts).
  */
-export function serialiseSnapshot(data: SamradData, sequence: number): string {
-  const parts: string[] = [`{"schemaVersion": ${CURRENT_SCHEMA_VERSION},\n"sequence": ${sequence}`];
+export function* snapshotChunks(
+  data: SamradData,
+  sequence: number,
+  options: SnapshotOptions = {},
+): Generator<string> {
+  const seal = new SealWriter();
+  const emit = (text: string) => {
+    seal.update(text);
+    return text;
+  };
+  yield emit(`{"schemaVersion": ${CURRENT_SCHEMA_VERSION},\n"sequence": ${sequence}`);
   for (const collection of COLLECTION_NAMES) {
     const records = data[collection] as unknown[];
-    parts.push(
-      records.length === 0
-        ? `,\n"${collection}": []`
-        : `,\n"${collection}": [\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
-    );
+    if (records.length === 0) {
+      yield emit(`,\n"${collection}": []`);
+      continue;
+    }
+    for (let from = 0; from < records.length; from += RECORDS_PER_CHUNK) {
+      const lines = records.slice(from, from + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r));
+      const opening = from === 0 ? `,\n"${collection}": [\n` : ',\n';
+      const closing = from + RECORDS_PER_CHUNK >= records.length ? '\n]' : '';
+      yield emit(`${opening}${lines.join(',\n')}${closing}`);
+    }
   }
-  parts.push('}\n');
-  return parts.join('');
+  if (!options.sealChecked) {
+    yield '\n}\n';
+    return;
+  }
+  yield emit(',\n');
+  yield `${sealLine(seal.digest())}\n}\n`;
+}
+
+export interface SnapshotOptions {
+  /** The data passed the whole-document check: seal it, so that loading it need not check again. */
+  sealChecked?: boolean;
+}
+
+/** The whole snapshot as one string (the store writes it in pieces). */
+export function serialiseSnapshot(data: SamradData, sequence: number, options: SnapshotOptions = {}): string {
+  return [...snapshotChunks(data, sequence, options)].join('');
 }

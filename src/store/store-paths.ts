@@ -13,9 +13,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function describeIssues(error: z.ZodError): StoreIssue[] {
+/** zod's issues as lines for a person; `prefix` places them in the document (e.g. ["votes", 12]). */
+export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): StoreIssue[] {
   return error.issues.map((issue) => ({
-    path: formatPath(issue.path) || '(root)',
+    path: formatPath([...prefix, ...issue.path]) || '(root)',
     // zod says "Unrecognized key" for a field the schema does not know; say what is done about it.
     problem:
       issue.code === 'unrecognized_keys'

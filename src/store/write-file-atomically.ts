@@ -1,31 +1,72 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
 
+/** A file written in full beside its target, flushed to the disk, and not yet in its place. */
+export interface PreparedFile {
+  readonly temp: string;
+  /** Renames it over the target and flushes the folder: from now on readers see the new file. */
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
 /**
- * Writes a file atomically: to a temporary file in the same folder, flushed to the disk (fsync),
- * then renamed over the target, and the folder flushed too. A reader, another process or a crash
- * only ever sees the old file or the new one, and an acknowledged change survives a power cut.
- * The temp name carries the process id, so two processes never write into each other's temp file.
+ * Writes a file beside `file` (a temporary name carrying the process id, so two processes never
+ * write into each other's), piece by piece, and flushes it (fsync). Pieces are written one at a
+ * time, so a large file neither becomes one huge string nor holds up the event loop for long.
  */
-export async function writeFileAtomically(file: string, data: string): Promise<void> {
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+
+export async function prepareFile(file: string, data: FileContent): Promise<PreparedFile> {
   const folder = dirname(file);
   const temp = join(folder, `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`);
+  const discard = () => unlink(temp).catch(() => undefined);
   try {
     const handle = await open(temp, 'w', 0o600);
     try {
-      await handle.writeFile(data, 'utf8');
+      await writePieces(handle, typeof data === 'string' || data instanceof Uint8Array ? [data] : data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await discard();
     throw error;
   }
-  await syncFolder(folder);
+  return {
+    temp,
+    commit: async () => {
+      try {
+        await rename(temp, file);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      await syncFolder(folder);
+    },
+    discard,
+  };
+}
+
+/**
+ * Writes a file atomically: a reader, another process or a crash only ever sees the old file or
+ * the new one, and once this returns the new one survives a power cut.
+ */
+export async function writeFileAtomically(file: string, data: FileContent): Promise<void> {
+  const prepared = await prepareFile(file, data);
+  await prepared.commit();
+}
+
+async function writePieces(handle: FileHandle, pieces: Iterable<string | Uint8Array>): Promise<void> {
+  for (const piece of pieces) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    let written = 0;
+    while (written < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+      written += bytesWritten;
+    }
+  }
 }
 
 /** Flushes a folder so a rename in it survives a crash; some file systems cannot, which is fine. */

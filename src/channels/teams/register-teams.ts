@@ -1,3 +1,4 @@
+import { warmUpCards } from './render-card.js';
 import restify from 'restify';
 import type { BotRegistration } from '../../config.js';
 import type { ConversationDeps } from '../../conversation/handle-message.js';
@@ -17,7 +18,7 @@ export function registerTeamsChannel(
   server: restify.Server,
   deps: ConversationDeps,
   options: { bot: BotRegistration | null; logger: Logger },
-): { idle(): Promise<void> } {
+): { idle(): Promise<void>; warmUp(): void } {
   const adapter = createTeamsAdapter(options.bot, options.logger);
   const directory = new TeamsMemberDirectory();
   const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger, directory);
@@ -37,5 +38,5 @@ export function registerTeamsChannel(
     },
   );
   if (!options.bot) registerLocalChat(server, deps.store);
-  return { idle: () => updater.idle() };
+  return { idle: () => updater.idle(), warmUp: warmUpCards };
 }

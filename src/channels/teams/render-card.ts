@@ -21,7 +21,30 @@ interface TemplatingLibrary {
 }
 // Loaded without its type declarations: they pull in the adaptivecards package's TypeScript
 // sources, which do not compile under this project's settings. The shape used is the one above.
-const Templating = createRequire(import.meta.url)('adaptivecards-templating') as TemplatingLibrary;
+// Loaded on first use (or by warmUpCards once the server listens), not at start-up: ~0.1 s.
+let templating: TemplatingLibrary | undefined;
+function templatingLibrary(): TemplatingLibrary {
+  templating ??= createRequire(import.meta.url)('adaptivecards-templating') as TemplatingLibrary;
+  return templating;
+}
+
+/**
+ * Loads the templating library and parses the templates one at a time, each in its own turn of the
+ * event loop, so that the first card is as fast as any and no request waits for more than one step.
+ */
+export function warmUpCards(): void {
+  const steps = [
+    templatingLibrary,
+    ...Object.keys(TEMPLATE_FILES).map((kind) => () => template(kind as ReplyBody['kind'])),
+  ];
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    setImmediate(next);
+  };
+  next();
+}
 
 const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
   meeting: 'meeting.json',
@@ -51,7 +74,7 @@ function template(kind: ReplyBody['kind']): CardTemplate {
   const file = TEMPLATE_FILES[kind];
   let loaded = templates.get(file);
   if (!loaded) {
-    loaded = new Templating.Template(JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8')));
+    loaded = new (templatingLibrary().Template)(JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8')));
     templates.set(file, loaded);
   }
   return loaded;
