@@ -24,7 +24,13 @@ export async function startServer(
   logger: Logger,
   options: { prefetched?: Promise<PrefetchedFile | null> } = {},
 ): Promise<RunningServer> {
+  const opening = performance.now();
   const { store, clock } = await openAppContext(config, options.prefetched);
+  logger.info('store.opened', {
+    file: config.storeFile,
+    ms: Math.round(performance.now() - opening),
+    sequence: store.sequence,
+  });
   const deps = { store, clock, memory: new InMemoryConversationMemory() };
   const server = restify.createServer({ name: 'samrad', handleUncaughtExceptions: false });
   server.on(

@@ -1,4 +1,5 @@
 import { CHOICES, OUTCOMES, mayVote } from '../domain/decision.js';
+import { recordByKey, recordsWhere } from '../domain/data-index.js';
 import type { Lang } from '../domain/lang.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { formatDate, formatNumberList } from '../i18n/format.js';
@@ -27,12 +28,15 @@ export function decisionView(
   const bodyName = body?.name ?? decision.bodyId;
   const date = (iso: string | null) => (iso ? formatDate(iso.slice(0, 10), lang) : '');
   const myVote = viewerPersonId
-    ? record.votes.find((v) => data.memberships.find((m) => m.id === v.memberId)?.personId === viewerPersonId)
+    ? record.votes.find(
+        (v) => recordByKey(data, 'memberships', 'id', v.memberId)?.personId === viewerPersonId,
+      )
     : undefined;
   const tally = CHOICES.map((choice) => ({
     choice,
     label: t.decision.choices[choice],
     count: record.tally[choice],
+    countText: String(record.tally[choice]),
     voters: decision.anonymous
       ? null
       : record.votes
@@ -48,16 +52,16 @@ export function decisionView(
       record.tallyBySide[s].abstain,
     );
   const seat = viewerPersonId ? seatIn(data, viewerPersonId, decision.bodyId) : undefined;
-  const viewerName = viewerPersonId ? (data.people.find((p) => p.id === viewerPersonId)?.name ?? '') : '';
+  const viewerName = viewerPersonId ? (recordByKey(data, 'people', 'id', viewerPersonId)?.name ?? '') : '';
   const open = decision.status === 'open';
-  const voters = data.memberships
-    .filter((m) => m.bodyId === decision.bodyId && mayVote(m.role, decision.allowSubstitutes))
+  const voters = recordsWhere(data, 'memberships', 'bodyId', decision.bodyId)
+    .filter((m) => mayVote(m.role, decision.allowSubstitutes))
     .sort(
       (a, b) =>
         Number(b.role === 'chair' || b.role === 'secretary') -
         Number(a.role === 'chair' || a.role === 'secretary'),
     )
-    .map((m) => data.people.find((p) => p.id === m.personId)?.teamsId)
+    .map((m) => recordByKey(data, 'people', 'id', m.personId)?.teamsId)
     .filter((id): id is string => !!id);
   return {
     decisionId: decision.id,

@@ -63,6 +63,7 @@ export interface TallyLine {
   choice: 'for' | 'against' | 'abstain';
   label: string;
   count: number;
+  countText: string;
   voters: string | null;
   mine: boolean;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './calendar-date.js';
 import type { Role } from './membership.js';
+import { recordsWhere } from './data-index.js';
+import type { SamradData } from './samrad-data.js';
 
 /**
  * A decision taken on an agenda item: opened by the chair or secretary, voted on by the members
@@ -97,6 +99,11 @@ export function mayVote(role: Role, allowSubstitutes: boolean): boolean {
 }
 
 /** Each member's current vote: the latest in the history. */
+/** The votes cast on a decision, oldest first (the store keeps them grouped by decision). */
+export function votesOn(data: SamradData, decisionId: string): Vote[] {
+  return recordsWhere(data, 'votes', 'decisionId', decisionId);
+}
+
 export function currentVotes(votes: readonly Vote[], decisionId: string): Map<string, Vote> {
   const current = new Map<string, Vote>();
   for (const vote of votes) if (vote.decisionId === decisionId) current.set(vote.membershipId, vote);

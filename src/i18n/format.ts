@@ -70,9 +70,14 @@ export function formatAmountChange(kronor: number, lang: Lang): string {
   return kronor > 0 ? `+${formatAmount(kronor, lang)}` : formatAmount(kronor, lang);
 }
 
+const ENGLISH_COUNT = new Intl.NumberFormat('en-GB');
+
+/** Swedish alphabetical order (å, ä, ö last), numbers by value: one collator, made once. */
+export const compareSwedish = new Intl.Collator('sv', { numeric: true }).compare;
+
 /** Whole numbers with thousands grouped: "59 752" / "59,752". */
 export function formatCount(value: number, lang: Lang): string {
-  return lang === 'sv' ? groupDigits(value) : value.toLocaleString('en-GB');
+  return lang === 'sv' ? groupDigits(value) : ENGLISH_COUNT.format(value);
 }
 
 /** Attachment numbers as people write them: [3,4,5,6,7,8] → "3–8", [9,10,13] → "9, 10, 13". */

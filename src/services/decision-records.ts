@@ -2,6 +2,7 @@ import type { AgendaItem } from '../domain/agenda-item.js';
 import type { Body } from '../domain/body.js';
 import {
   currentVotes,
+  votesOn,
   tallyOf,
   emptyTally,
   type Choice,
@@ -9,6 +10,8 @@ import {
   type Tally,
   type Vote,
 } from '../domain/decision.js';
+import { recordByKey, recordsWhere } from '../domain/data-index.js';
+import { compareSwedish } from '../i18n/format.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { mayVote } from '../domain/decision.js';
@@ -35,18 +38,18 @@ export interface DecisionRecord {
   tallyBySide: { municipalities: Tally; region: Tally };
   /** Each member's current vote. */
   votes: VoteRecord[];
-  /** Every vote and change, in order. */
-  history: VoteRecord[];
+  /** Every vote and change, in order (worked out when read: the cards never need it). */
+  readonly history: VoteRecord[];
   /** Members on the roster who may vote in this decision. */
   eligibleVoters: number;
   dissents: { name: string; reason: string; at: string }[];
 }
 
 function voteRecord(data: SamradData, vote: Vote): VoteRecord {
-  const principal = data.principals.find((p) => p.id === vote.principalId);
+  const principal = recordByKey(data, 'principals', 'id', vote.principalId);
   return {
     memberId: vote.membershipId,
-    name: data.people.find((p) => p.id === vote.personId)?.name ?? vote.personId,
+    name: recordByKey(data, 'people', 'id', vote.personId)?.name ?? vote.personId,
     principal: principal?.name ?? vote.principalId,
     side: principal?.kind === 'region' ? 'region' : 'municipalities',
     choice: vote.choice,
@@ -57,29 +60,30 @@ function voteRecord(data: SamradData, vote: Vote): VoteRecord {
 
 export function decisionRecord(data: SamradData, decisionId: string): DecisionRecord {
   const decision = requireDecision(data, decisionId);
-  const current = [...currentVotes(data.votes, decision.id).values()];
+  const cast = votesOn(data, decision.id);
+  const current = [...currentVotes(cast, decision.id).values()];
   const votes = current.map((v) => voteRecord(data, v));
   const bySide = { municipalities: emptyTally(), region: emptyTally() };
   for (const vote of votes) bySide[vote.side][vote.choice] += 1;
   return {
     decision,
-    item: data.agendaItems.find((i) => i.id === decision.itemId),
-    meeting: data.meetings.find((m) => m.id === decision.meetingId),
-    body: data.bodies.find((b) => b.id === decision.bodyId),
+    item: recordByKey(data, 'agendaItems', 'id', decision.itemId),
+    meeting: recordByKey(data, 'meetings', 'id', decision.meetingId),
+    body: recordByKey(data, 'bodies', 'id', decision.bodyId),
     tally: tallyOf(current),
     tallyBySide: bySide,
-    votes: votes.sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true })),
-    history: data.votes.filter((v) => v.decisionId === decision.id).map((v) => voteRecord(data, v)),
-    eligibleVoters: data.memberships.filter(
-      (m) => m.bodyId === decision.bodyId && mayVote(m.role, decision.allowSubstitutes),
+    votes: votes.sort((a, b) => compareSwedish(a.name, b.name)),
+    get history() {
+      return cast.map((v) => voteRecord(data, v));
+    },
+    eligibleVoters: recordsWhere(data, 'memberships', 'bodyId', decision.bodyId).filter((m) =>
+      mayVote(m.role, decision.allowSubstitutes),
     ).length,
-    dissents: data.dissents
-      .filter((d) => d.decisionId === decision.id)
-      .map((d) => ({
-        name: data.people.find((p) => p.id === d.personId)?.name ?? d.personId,
-        reason: d.reason,
-        at: d.at,
-      })),
+    dissents: recordsWhere(data, 'dissents', 'decisionId', decision.id).map((d) => ({
+      name: recordByKey(data, 'people', 'id', d.personId)?.name ?? d.personId,
+      reason: d.reason,
+      at: d.at,
+    })),
   };
 }
 

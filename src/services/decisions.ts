@@ -4,12 +4,14 @@ import { addDays, swedishToday } from '../domain/calendar-date.js';
 import { conditionIn, forwardedToIn, isRecommendation } from '../domain/decision-clauses.js';
 import {
   currentVotes,
+  votesOn,
   mayVote,
   type Choice,
   type Decision,
   type Outcome,
   type Vote,
 } from '../domain/decision.js';
+import { recordByKey } from '../domain/data-index.js';
 import { compareMeetings, type Meeting } from '../domain/meeting.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { uniqueId } from '../domain/text.js';
@@ -29,7 +31,7 @@ import type { Clock, SamradStore, StoreDraft } from './ports.js';
 const ADOPTION_PERIOD_DAYS = 90;
 
 function requireDecision(data: SamradData, id: string): Decision {
-  const decision = data.decisions.find((d) => d.id === id);
+  const decision = recordByKey(data, 'decisions', 'id', id);
   if (!decision) throw new SamradError('decision.unknown', { decision: id });
   return decision;
 }
@@ -132,11 +134,11 @@ export async function castVote(
   };
   // A repeated click is answered without a write: nothing changes.
   const { decision, seat } = check(store.read());
-  const current = currentVotes(store.read().votes, decision.id).get(seat.id);
+  const current = currentVotes(votesOn(store.read(), decision.id), decision.id).get(seat.id);
   if (current?.choice === input.choice) return { decision, vote: current, changed: false };
   return store.update((draft) => {
     const { decision: fresh, seat: freshSeat } = check(draft.data);
-    const previous = currentVotes(draft.data.votes, fresh.id).get(freshSeat.id);
+    const previous = currentVotes(votesOn(draft.data, fresh.id), fresh.id).get(freshSeat.id);
     if (previous?.choice === input.choice) return { decision: fresh, vote: previous, changed: false };
     const vote: Vote = {
       id: String(Number(draft.data.votes.at(-1)?.id ?? 0) + 1),

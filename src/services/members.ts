@@ -1,3 +1,4 @@
+import { compareSwedish } from '../i18n/format.js';
 import { foldText, slugify, uniqueId } from '../domain/text.js';
 import { PersonSchema, type Membership, type Person, type Role } from '../domain/membership.js';
 import type { SamradData } from '../domain/samrad-data.js';
@@ -132,7 +133,7 @@ export function listMembers(data: SamradData, bodyTyped: string): MemberView[] {
   return data.memberships
     .filter((m) => m.bodyId === body.id)
     .map((m) => toView(data, m))
-    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || compareSwedish(a.name, b.name));
 }
 
 /** Removes a seat, found by its id or by the person's name within the body. The person stays on file. */

@@ -1,5 +1,6 @@
 import { COLLECTION_NAMES, keyOf, type CollectionName, type RecordOf } from '../domain/collections.js';
 import type { SamradData } from '../domain/samrad-data.js';
+import { attachIndex, type DataIndex } from '../domain/data-index.js';
 import { SamradError } from '../errors/samrad-error.js';
 
 /** One step of a change, as the journal records it: a whole record in, a whole record out. */
@@ -16,13 +17,40 @@ export type UndoStep = () => void;
  * records by key (built the first time a collection is changed). Records are frozen, so nothing can
  * change them behind the store's back: a change is always a step, and every step can be undone.
  */
-export class LiveData {
+export class LiveData implements DataIndex {
   readonly #keys = new Map<CollectionName, Map<string, unknown>>();
+  /** Records by the value of one field, per collection: built on first use, then kept up to date. */
+  readonly #groups = new Map<CollectionName, Map<string, Map<string, unknown[]>>>();
 
   constructor(readonly data: SamradData) {
     for (const collection of COLLECTION_NAMES) {
       for (const record of data[collection]) deepFreeze(record);
     }
+    attachIndex(data, this);
+  }
+
+  byKey<C extends CollectionName>(collection: C, key: string): RecordOf<C> | undefined {
+    return this.get(collection, key);
+  }
+
+  where<C extends CollectionName>(collection: C, field: string, value: string): readonly RecordOf<C>[] {
+    let byField = this.#groups.get(collection);
+    if (!byField) {
+      byField = new Map();
+      this.#groups.set(collection, byField);
+    }
+    let groups = byField.get(field);
+    if (!groups) {
+      groups = new Map();
+      for (const record of this.data[collection]) {
+        const v = fieldValue(record, field);
+        const group = groups.get(v);
+        if (group) group.push(record);
+        else groups.set(v, [record]);
+      }
+      byField.set(field, groups);
+    }
+    return (groups.get(value) ?? []) as RecordOf<C>[];
   }
 
   /**
@@ -62,10 +90,12 @@ export class LiveData {
       if (keys.has(key)) throw refused(`${step.in}: a record with key "${key}" exists already`);
       list.push(record);
       keys.set(key, record);
+      this.#joinGroups(step.in, record);
       return () => {
         if (list.at(-1) !== record) throw refused(`${step.in}: undo out of order`);
         list.pop();
         keys.delete(key);
+        this.#leaveGroups(step.in, record);
       };
     }
     if (step.op === 'replace') {
@@ -76,9 +106,11 @@ export class LiveData {
       if (at < 0) throw refused(`${step.in}: no record with key "${key}" to replace`);
       list[at] = record;
       keys.set(key, record);
+      this.#regroup(step.in, old, record);
       return () => {
         list[at] = old;
         keys.set(key, old);
+        this.#regroup(step.in, record, old);
       };
     }
     const old = keys.get(step.key);
@@ -86,10 +118,48 @@ export class LiveData {
     if (at < 0) throw refused(`${step.in}: no record with key "${step.key}" to remove`);
     list.splice(at, 1);
     keys.delete(step.key);
+    // Removals are rare (a chat link, a card): the groups of the collection are built again on use.
+    this.#groups.delete(step.in);
     return () => {
       list.splice(at, 0, old);
       keys.set(step.key, old);
+      this.#groups.delete(step.in);
     };
+  }
+
+  /** A new record joins its group for every indexed field (at the end, as in the collection). */
+  #joinGroups(collection: CollectionName, record: unknown): void {
+    for (const [field, groups] of this.#groups.get(collection) ?? []) {
+      const v = fieldValue(record, field);
+      const group = groups.get(v);
+      if (group) group.push(record);
+      else groups.set(v, [record]);
+    }
+  }
+
+  /**
+   * The last record inserted leaves its groups again. The groups are looked up now, not when the
+   * record was inserted: a group built since then holds it too.
+   */
+  #leaveGroups(collection: CollectionName, record: unknown): void {
+    const byField = this.#groups.get(collection);
+    for (const [field, groups] of byField ?? []) {
+      const group = groups.get(fieldValue(record, field));
+      if (group !== undefined && group.at(-1) === record) group.pop();
+      else byField!.delete(field);
+    }
+  }
+
+  /** A record replaced by another: in place where the field kept its value; otherwise built again. */
+  #regroup(collection: CollectionName, old: unknown, record: unknown): void {
+    const byField = this.#groups.get(collection);
+    if (!byField) return;
+    for (const [field, groups] of byField) {
+      const group = groups.get(fieldValue(old, field));
+      const at = group ? group.lastIndexOf(old) : -1;
+      if (group && at >= 0 && fieldValue(record, field) === fieldValue(old, field)) group[at] = record;
+      else byField.delete(field);
+    }
   }
 }
 
@@ -106,6 +176,10 @@ function deepFreeze<T>(value: T): T {
     for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+function fieldValue(record: unknown, field: string): string {
+  return String((record as Record<string, unknown>)[field]);
 }
 
 function refused(detail: string): SamradError {

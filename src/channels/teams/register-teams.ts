@@ -1,4 +1,5 @@
 import { warmUpCards } from './render-card.js';
+import { readJsonBody } from '../read-json-body.js';
 import restify from 'restify';
 import type { BotRegistration } from '../../config.js';
 import type { ConversationDeps } from '../../conversation/handle-message.js';
@@ -30,13 +31,16 @@ export function registerTeamsChannel(
     appId: options.bot?.appId ?? '',
     logger: options.logger,
   });
-  server.post(
-    '/api/messages',
-    restify.plugins.jsonBodyParser({ mapParams: false }),
-    async (req: restify.Request, res: restify.Response) => {
-      await adapter.process(req, res, (context) => bot.run(context));
-    },
-  );
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    // The body is read here, with limits, rather than by restify's parser: see read-json-body.ts.
+    const read = await readJsonBody(req);
+    if (!read.ok) {
+      res.send(read.status, { error: read.reason });
+      return;
+    }
+    req.body = read.body;
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
   if (!options.bot) registerLocalChat(server, deps.store);
   return { idle: () => updater.idle(), warmUp: warmUpCards };
 }
