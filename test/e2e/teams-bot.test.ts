@@ -154,3 +154,28 @@ describe('a bot registered with an app id', () => {
     }
   });
 });
+
+describe('what the bot refuses before anything reads it', () => {
+  const raw = (body: string, contentType = 'application/json') =>
+    fetch(`${harness.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body,
+    });
+
+  it('refuses an oversized body with 413, a body nested absurdly deep with 400, and other content with 415', async () => {
+    const before = await recordedOnDisk(harness.bot.storeFile);
+    const activity = harness.teams.activity(KARIN, 'personal', 'limits-1', { type: 'message', text: 'hej' });
+    const huge = JSON.stringify({ ...activity, text: 'x'.repeat(600 * 1024) });
+    expect((await raw(huge)).status).toBe(413);
+    const deep = `${'{"from":'.repeat(5000)}"botten"${'}'.repeat(5000)}`;
+    const nested = JSON.stringify(activity).replace(/\}$/, `,"channelData":${deep}}`);
+    expect((await raw(nested)).status).toBe(400);
+    expect((await raw('inte json')).status).toBe(400);
+    expect((await raw(JSON.stringify(activity), 'text/plain')).status).toBe(415);
+    expect(connector.calls.filter((c) => c.conversationId.endsWith('limits-1'))).toHaveLength(0);
+    expect(await recordedOnDisk(harness.bot.storeFile)).toEqual(before);
+    // And the bot goes on answering.
+    expect((await harness.teams.post(activity)).status).toBe(200);
+  });
+});

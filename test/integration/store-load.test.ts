@@ -1,0 +1,216 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RECORD_SCHEMAS, COLLECTION_NAMES } from '../../src/domain/collections.js';
+import type { SamradData } from '../../src/domain/samrad-data.js';
+import { SamradError } from '../../src/errors/samrad-error.js';
+import { addHistory } from '../../src/services/history-data.js';
+import { addMeeting } from '../../src/services/meetings.js';
+import { inspectStore } from '../../src/store/inspect-store.js';
+import { JsonStore, storeFiles } from '../../src/store/json-store.js';
+import { prefetchFile } from '../../src/store/prefetch.js';
+import { parseSnapshotLines } from '../../src/store/snapshot-lines.js';
+import { checkSnapshot, serialiseSnapshot } from '../../src/store/snapshot.js';
+import { FixedClock } from '../fakes/fixed-clock.js';
+import { demoData } from '../helpers/demo.js';
+
+/**
+ * How the store reads and rewrites its snapshot: line by line from the file's bytes (the same
+ * document as JSON.parse, or a fallback to it), the seal that spares re-checking a file the store
+ * checked itself, the rewrite in the background while writes go on, and the file read ahead.
+ */
+const clock = new FixedClock('2026-11-23T09:00:00Z');
+let folder: string;
+let file: string;
+let demo: SamradData;
+const open: JsonStore[] = [];
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'samrad-load-'));
+  file = join(folder, 'samrad.json');
+  demo ??= await demoData(clock);
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close({ compact: false }).catch(() => undefined)));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function openStore(options: Parameters<typeof JsonStore.open>[1] = {}): Promise<JsonStore> {
+  const store = await JsonStore.open(file, options);
+  open.push(store);
+  return store;
+}
+
+async function openError(): Promise<SamradError> {
+  try {
+    await openStore();
+  } catch (error) {
+    if (error instanceof SamradError) return error;
+    throw error;
+  }
+  throw new Error('the store opened');
+}
+
+const addOn = (store: JsonStore, date: string) =>
+  addMeeting(store, clock, 'test', { body: 'chefsnatverket', date, startTime: '09:30' });
+
+describe('reading a snapshot line by line', () => {
+  it('reads the very document JSON.parse reads, sealed or not', () => {
+    for (const text of [serialiseSnapshot(demo, 7), serialiseSnapshot(demo, 7, { sealChecked: true })]) {
+      const lines = parseSnapshotLines(Buffer.from(text, 'utf8'));
+      expect(lines).not.toBeNull();
+      expect(lines!.root).toEqual(JSON.parse(text));
+    }
+  });
+
+  it('leaves any other layout to JSON.parse, which reads the same data', () => {
+    const text = serialiseSnapshot(demo, 3);
+    const variants = {
+      pretty: JSON.stringify(JSON.parse(text), null, 2),
+      crlf: text.replace(/\n/g, '\r\n'),
+      'a record over two lines': text.replace('{"id":"avesta",', '{"id":"avesta",\n'),
+      'one line': JSON.stringify(JSON.parse(text)),
+    };
+    for (const [name, variant] of Object.entries(variants)) {
+      const bytes = Buffer.from(variant, 'utf8');
+      expect(parseSnapshotLines(bytes), name).toBeNull();
+      const checked = checkSnapshot(file, bytes);
+      expect(checked.ok, name).toBe(true);
+      if (checked.ok) expect(checked.loaded.data.meetings, name).toEqual(demo.meetings);
+    }
+  });
+
+  it('never reads a broken file as sound: a trailing comma or a record cut short is refused', () => {
+    const text = serialiseSnapshot(demo, 3);
+    const broken = [
+      text.replace(/\n\],\n"bodies"/, ',\n],\n"bodies"'),
+      text.replace('{"id":"avesta",', '{"id":"avesta"'),
+      text.slice(0, text.length - 3),
+    ];
+    for (const variant of broken) {
+      expect(checkSnapshot(file, Buffer.from(variant, 'utf8')).ok).toBe(false);
+    }
+  });
+});
+
+describe('the seal', () => {
+  it('is written on a checked snapshot, and a sealed file loads without checking again', async () => {
+    await openStore({ seed: () => demo });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/\n"seal": "sha256:[0-9a-f]{64}"\n\}\n$/);
+    const checked = checkSnapshot(file, readFileSync(file));
+    expect(checked.ok && checked.loaded.sealed).toBe(true);
+  });
+
+  it('does not cover an edit: a field added by hand to a sealed file is found and refused', async () => {
+    const store = await openStore({ seed: () => demo });
+    await store.close();
+    open.length = 0;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{"id":"avesta",', '{"id":"avesta","notes":"x",'));
+    const error = await openError();
+    expect(error.code).toBe('store.corrupt');
+    expect(String(error.params['problem'])).toContain('"notes"');
+  });
+
+  it('is only a shortcut: a wrong seal means a full check, and sound data still loads', async () => {
+    const store = await openStore({ seed: () => demo });
+    await store.close();
+    open.length = 0;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/sha256:[0-9a-f]{8}/, 'sha256:00000000'));
+    const checked = checkSnapshot(file, readFileSync(file));
+    expect(checked.ok && checked.loaded.sealed).toBe(false);
+    expect((await openStore()).read().meetings).toEqual(demo.meetings);
+  });
+
+  it('is never put on data that was not checked: a broken document written by hand stays unsealed', () => {
+    const broken = { ...demo, meetings: [{ ...demo.meetings[0]!, bodyId: 'nobody' }] };
+    writeFileSync(file, serialiseSnapshot(broken, 0));
+    expect(readFileSync(file, 'utf8')).not.toContain('"seal"');
+  });
+});
+
+describe('the record schemas', () => {
+  it('only check, never change a record: what is loaded is what the file holds', () => {
+    // The store keeps the parsed records rather than zod's copies; a default or a transform in a
+    // schema would make the two differ, and this test fail.
+    const data = addHistory(structuredClone(demo), clock, { years: 1, bodies: 2 });
+    for (const collection of COLLECTION_NAMES) {
+      for (const record of data[collection] as unknown[]) {
+        expect(RECORD_SCHEMAS[collection].parse(record)).toEqual(record);
+      }
+    }
+  });
+});
+
+describe('rewriting the snapshot in the background', () => {
+  it('goes on writing meanwhile, carries those changes into the new journal, and loses none', async () => {
+    const store = await openStore({ seed: () => demo, compactAfterBytes: 2_000 });
+    const other = await openStore();
+    const journalIno = () => statSync(storeFiles(file).journal).ino;
+    const before = journalIno();
+    const dates = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `2031-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`,
+    );
+    // Both stores write at once: one's compaction runs while both go on appending.
+    await Promise.all(dates.map((date, i) => addOn(i % 2 === 0 ? store : other, date)));
+    await store.close();
+    await other.close({ compact: false });
+    open.length = 0;
+    expect(journalIno()).not.toBe(before);
+    const inspection = await inspectStore(file);
+    expect(inspection.exists && inspection.ok).toBe(true);
+    if (inspection.exists && inspection.ok) {
+      const added = inspection.data.meetings.filter((m) => m.date.startsWith('2031-'));
+      expect(added.map((m) => m.date).sort()).toEqual([...dates].sort());
+    }
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes what a writer killed mid-rewrite left behind, and only that', async () => {
+    const gone = await deadPid();
+    const store = await openStore({ seed: () => demo });
+    await store.close();
+    open.length = 0;
+    const leftover = join(folder, `.samrad.json.${gone}.1.tmp`);
+    const live = join(folder, `.samrad.json.${process.pid}.99.tmp`);
+    writeFileSync(leftover, 'half a snapshot');
+    writeFileSync(live, 'being written');
+    await openStore();
+    const names = readdirSync(folder);
+    expect(names).not.toContain(`.samrad.json.${gone}.1.tmp`);
+    expect(names).toContain(`.samrad.json.${process.pid}.99.tmp`);
+  });
+});
+
+describe('the snapshot read ahead at start-up', () => {
+  it('is used only if the file is still the one read: a snapshot replaced meanwhile is read again', async () => {
+    const store = await openStore({ seed: () => demo });
+    await store.close();
+    open.length = 0;
+    const prefetched = await prefetchFile(file);
+    expect(prefetched?.bytes.length).toBe(statSync(file).size);
+    // Another process writes and compacts in between: a new snapshot file.
+    const writer = await JsonStore.open(file);
+    await addOn(writer, '2027-05-05');
+    await writer.close();
+    const reopened = await openStore({ prefetched: Promise.resolve(prefetched) });
+    expect(reopened.read().meetings.some((m) => m.date === '2027-05-05')).toBe(true);
+  });
+
+  it('gives nothing for a file that does not exist, and the store is created as usual', async () => {
+    expect(await prefetchFile(join(folder, 'none.json'))).toBeNull();
+    const store = await openStore({ seed: () => demo, prefetched: prefetchFile(file) });
+    expect(store.read().meetings).toHaveLength(demo.meetings.length);
+  });
+});
+
+/** The id of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
