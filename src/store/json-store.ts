@@ -141,6 +141,11 @@ export class JsonStore implements SamradStore {
     });
   }
 
+  /** Resolves once no rewrite of the snapshot is running in the background (for tests and tools). */
+  async idle(): Promise<void> {
+    while (this.#compacting) await this.#compacting;
+  }
+
   /** Rewrites the snapshot with everything in the journal, and starts an empty journal. */
   compact(): Promise<void> {
     return this.#task(async () => {

@@ -248,6 +248,8 @@ describe('writing the store', () => {
       dates.push(date);
       await addOn(i % 3 === 0 ? cli : bot, date);
     }
+    // The snapshot is rewritten in the background, while the writes go on.
+    await Promise.all([bot.idle(), cli.idle()]);
     expect(JSON.parse(readFileSync(file, 'utf8')).sequence).toBeGreaterThan(0);
     expect(bot.read().meetings.map((m) => m.date)).toEqual(dates);
     expect(cli.read().meetings.map((m) => m.date)).toEqual(dates);

@@ -6,6 +6,7 @@ import type { ItemKind } from '../../domain/agenda-item.js';
 import type { Reply, ReplyBody } from '../../conversation/replies.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { CARD_VERBS } from './card-verbs.js';
+import { NotCompiled, compileTemplate } from './card-template.js';
 
 /**
  * Turns a channel-neutral reply into an Adaptive Card (1.5) from the templates in cards/, with the
@@ -29,8 +30,9 @@ function templatingLibrary(): TemplatingLibrary {
 }
 
 /**
- * Loads the templating library and parses the templates one at a time, each in its own turn of the
- * event loop, so that the first card is as fast as any and no request waits for more than one step.
+ * Reads and compiles the templates and loads the templating library (for values the compiled
+ * templates leave to it), one step per turn of the event loop, so that the first card is as fast as
+ * any and no request waits for more than one step.
  */
 export function warmUpCards(): void {
   const steps = [
@@ -67,18 +69,39 @@ const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
 
 export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards');
 
-const templates = new Map<string, CardTemplate>();
+interface LoadedTemplate {
+  json: unknown;
+  /** The template as a function (card-template.ts), or null if it uses more than that covers. */
+  compiled: ((root: unknown) => unknown) | null;
+  /** The official library's parsed template, made when first needed. */
+  official?: CardTemplate;
+}
 
-/** The parsed template for a reply kind. Parsing is most of the cost of a card (≈ 9 ms), so it is done once. */
-function template(kind: ReplyBody['kind']): CardTemplate {
+const templates = new Map<string, LoadedTemplate>();
+
+/** A reply kind's template, read and compiled once. */
+function template(kind: ReplyBody['kind']): LoadedTemplate {
   const file = TEMPLATE_FILES[kind];
   let loaded = templates.get(file);
   if (!loaded) {
-    loaded = new (templatingLibrary().Template)(JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8')));
+    const json: unknown = JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8'));
+    loaded = { json, compiled: compileTemplate(json) };
     templates.set(file, loaded);
   }
   return loaded;
 }
+
+function expandOfficially(loaded: LoadedTemplate, root: unknown): AdaptiveCardJson {
+  // Parsing a template with the library costs ≈ 9 ms, so it is done once.
+  loaded.official ??= new (templatingLibrary().Template)(loaded.json);
+  return loaded.official.expand({ $root: root }) as AdaptiveCardJson;
+}
+
+/**
+ * With SAMRAD_CHECK_CARDS=1 (the tests set it) every card is also expanded by the official
+ * library, and a difference is an error: the compiled templates must say exactly what it says.
+ */
+const CHECK_CARDS = process.env['SAMRAD_CHECK_CARDS'] === '1';
 
 const TONE_COLORS = { good: 'Good', attention: 'Attention', warning: 'Warning', default: 'Default' } as const;
 
@@ -190,7 +213,26 @@ export function cardData(reply: Reply): Record<string, unknown> {
 
 /** The Adaptive Card for a reply. */
 export function renderCard(reply: Reply): AdaptiveCardJson {
-  return template(reply.kind).expand({ $root: cardData(reply) }) as AdaptiveCardJson;
+  const loaded = template(reply.kind);
+  const root = cardData(reply);
+  if (loaded.compiled) {
+    try {
+      const card = loaded.compiled(root) as AdaptiveCardJson;
+      if (CHECK_CARDS) {
+        const official = JSON.stringify(expandOfficially(loaded, root));
+        if (JSON.stringify(card) !== official) {
+          throw new Error(
+            `the compiled ${reply.kind} template differs from the official expansion: ${JSON.stringify(card)} ≠ ${official}`,
+          );
+        }
+      }
+      return card;
+    } catch (error) {
+      // A value the compiled template does not settle: the official library decides.
+      if (!(error instanceof NotCompiled)) throw error;
+    }
+  }
+  return expandOfficially(loaded, root);
 }
 
 /** The attachment that carries a card in a Bot Framework activity. */
