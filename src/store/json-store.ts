@@ -24,7 +24,9 @@ export interface OpenStoreOptions {
   seed?: () => SamradData | Promise<SamradData>;
   /**
    * Rewrite the snapshot once the journal holds more than this many bytes of entries. By default
-   * a quarter of the snapshot's size, and at least 4 MiB.
+   * half the snapshot's size, and at least 4 MiB: a vote then costs its journal line and as much
+   * again of snapshot rewrites over time (under 1 kB), and a restart after a crash replays at most
+   * half a snapshot's worth of journal.
    */
   compactAfterBytes?: number;
   /** How long to wait for another process's turn at the store before giving up (default 10 s). */
@@ -36,6 +38,8 @@ export interface OpenStoreOptions {
 /** A single change's journal line may not be larger than this: an agenda import is ~50 kB. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 const MIN_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
+/** The journal is folded into the snapshot once it holds 1/this of the snapshot's size. */
+export const COMPACT_AT_SNAPSHOT_FRACTION = 2;
 const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 /** Only data that passed the whole-document check is written with a seal. */
 const SEALED = { sealChecked: true } as const;
@@ -316,7 +320,7 @@ export class JsonStore implements SamradStore {
   }
 
   #compactionThreshold(): number {
-    return this.#compactAfterBytes ?? Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / 4);
+    return this.#compactAfterBytes ?? Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / COMPACT_AT_SNAPSHOT_FRACTION);
   }
 
   /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
 import { PROJECT_ROOT } from '../config.js';
 import { addMember } from '../services/members.js';
-import { JsonStore, storeFiles } from '../store/json-store.js';
+import { COMPACT_AT_SNAPSHOT_FRACTION, JsonStore, storeFiles } from '../store/json-store.js';
 import { percentile, runLoad, startFakeConnector, type LoadResult } from './bench/load.js';
 
 /**
@@ -324,9 +324,10 @@ async function main(): Promise<void> {
       journalAfter.ino === journalBefore.ino
         ? (journalAfter.size - journalBefore.size) / votes.requests
         : NaN;
-    // A snapshot is rewritten once the journal holds as much as a quarter of it: each journal byte
-    // brings snapshot / threshold bytes of snapshot with it, over time.
-    const amortised = journalPerVote * (1 + snapshotBytes / Math.max(4 * 1024 * 1024, snapshotBytes / 4));
+    // A snapshot is rewritten once the journal holds half as much: each journal byte brings
+    // snapshot / threshold bytes of snapshot with it, over time.
+    const threshold = Math.max(4 * 1024 * 1024, snapshotBytes / COMPACT_AT_SNAPSHOT_FRACTION);
+    const amortised = journalPerVote * (1 + snapshotBytes / threshold);
     const demo10 = demoVotesAt10[0]!;
     const p99 = percentile(votes.latencies, 99);
     const demoP99 = percentile(demo10.latencies, 99);

@@ -233,7 +233,9 @@ function parseExpression(source: string): Evaluate {
       left = (s) => {
         const a = l(s);
         const b = r(s);
-        if (!isPrimitive(a) || !isPrimitive(b)) throw new NotCompiled();
+        // Anything equals null only if it is null; beyond that only plain values are compared here.
+        const comparable = a === null || b === null || (isPrimitive(a) && isPrimitive(b));
+        if (a === undefined || b === undefined || !comparable) throw new NotCompiled();
         return negate ? a !== b : a === b;
       };
     }

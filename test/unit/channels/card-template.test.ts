@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotCompiled, compileTemplate } from '../../../src/channels/teams/card-template.js';
-import { CARDS_FOLDER } from '../../../src/channels/teams/render-card.js';
+import { CARDS_FOLDER, cardData } from '../../../src/channels/teams/render-card.js';
+import type { Reply } from '../../../src/conversation/replies.js';
 
 /**
  * The compiled templates say exactly what the official templating library says, or step aside:
@@ -107,6 +108,18 @@ describe('compiled card templates', () => {
   it('do not compile what they do not cover', () => {
     expect(compileTemplate({ a: "${formatDateTime(d, 'yyyy')}" })).toBeNull();
     expect(compileTemplate({ a: '${x - 1}' })).toBeNull();
+  });
+
+  it('settle every sample reply themselves, without the official library', () => {
+    // A fallback is correct but slow: the samples (npm run cards:samples) are what members see.
+    const samples = join(CARDS_FOLDER, 'samples');
+    for (const file of readdirSync(samples).filter((f) => f.endsWith('.json'))) {
+      const reply = JSON.parse(readFileSync(join(samples, file), 'utf8')) as Reply;
+      const template: unknown = JSON.parse(readFileSync(join(CARDS_FOLDER, file), 'utf8'));
+      const root = cardData(reply);
+      expect(() => compiled(template, root), file).not.toThrow();
+      expect(compiled(template, root), file).toEqual(official(template, root));
+    }
   });
 
   it('cover every template samrad has', () => {
