@@ -10,6 +10,13 @@ export interface DataIndex {
   byKey<C extends CollectionName>(collection: C, key: string): RecordOf<C> | undefined;
   /** In the collection's order. */
   where<C extends CollectionName>(collection: C, field: string, value: string): readonly RecordOf<C>[];
+  /** Of the records whose `field` is `value`, the last one for each value of `by`. */
+  latestWhere<C extends CollectionName>(
+    collection: C,
+    field: string,
+    value: string,
+    by: string,
+  ): ReadonlyMap<string, RecordOf<C>>;
 }
 
 // Beside the data rather than in it: the data stays plain JSON records.
@@ -41,4 +48,24 @@ export function recordsWhere<C extends CollectionName>(
   const index = indexes.get(data);
   if (index) return [...index.where(collection, field, value)];
   return (data[collection] as RecordOf<C>[]).filter((r) => r[field] === value);
+}
+
+/**
+ * Of the records whose `field` is `value`, the last one for each value of `by` (a copy): each
+ * member's current vote on a decision, whatever number of changes came before.
+ */
+export function latestRecordsWhere<C extends CollectionName>(
+  data: SamradData,
+  collection: C,
+  field: keyof RecordOf<C> & string,
+  value: string,
+  by: keyof RecordOf<C> & string,
+): Map<string, RecordOf<C>> {
+  const index = indexes.get(data);
+  if (index) return new Map(index.latestWhere(collection, field, value, by));
+  const latest = new Map<string, RecordOf<C>>();
+  for (const record of data[collection] as RecordOf<C>[]) {
+    if (record[field] === value) latest.set(String(record[by]), record);
+  }
+  return latest;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './calendar-date.js';
 import type { Role } from './membership.js';
-import { recordsWhere } from './data-index.js';
+import { latestRecordsWhere, recordsWhere } from './data-index.js';
 import type { SamradData } from './samrad-data.js';
 
 /**
@@ -102,6 +102,11 @@ export function mayVote(role: Role, allowSubstitutes: boolean): boolean {
 /** The votes cast on a decision, oldest first (the store keeps them grouped by decision). */
 export function votesOn(data: SamradData, decisionId: string): Vote[] {
   return recordsWhere(data, 'votes', 'decisionId', decisionId);
+}
+
+/** Each member's current vote on a decision, by membership (the store keeps it up to date). */
+export function currentVotesOn(data: SamradData, decisionId: string): Map<string, Vote> {
+  return latestRecordsWhere(data, 'votes', 'decisionId', decisionId, 'membershipId');
 }
 
 export function currentVotes(votes: readonly Vote[], decisionId: string): Map<string, Vote> {

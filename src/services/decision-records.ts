@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../domain/agenda-item.js';
 import type { Body } from '../domain/body.js';
 import {
-  currentVotes,
+  currentVotesOn,
   votesOn,
   tallyOf,
   emptyTally,
@@ -60,8 +60,7 @@ function voteRecord(data: SamradData, vote: Vote): VoteRecord {
 
 export function decisionRecord(data: SamradData, decisionId: string): DecisionRecord {
   const decision = requireDecision(data, decisionId);
-  const cast = votesOn(data, decision.id);
-  const current = [...currentVotes(cast, decision.id).values()];
+  const current = [...currentVotesOn(data, decision.id).values()];
   const votes = current.map((v) => voteRecord(data, v));
   const bySide = { municipalities: emptyTally(), region: emptyTally() };
   for (const vote of votes) bySide[vote.side][vote.choice] += 1;
@@ -74,7 +73,7 @@ export function decisionRecord(data: SamradData, decisionId: string): DecisionRe
     tallyBySide: bySide,
     votes: votes.sort((a, b) => compareSwedish(a.name, b.name)),
     get history() {
-      return cast.map((v) => voteRecord(data, v));
+      return votesOn(data, decision.id).map((v) => voteRecord(data, v));
     },
     eligibleVoters: recordsWhere(data, 'memberships', 'bodyId', decision.bodyId).filter((m) =>
       mayVote(m.role, decision.allowSubstitutes),

@@ -3,8 +3,7 @@ import { findBody } from '../domain/body.js';
 import { addDays, swedishToday } from '../domain/calendar-date.js';
 import { conditionIn, forwardedToIn, isRecommendation } from '../domain/decision-clauses.js';
 import {
-  currentVotes,
-  votesOn,
+  currentVotesOn,
   mayVote,
   type Choice,
   type Decision,
@@ -134,11 +133,11 @@ export async function castVote(
   };
   // A repeated click is answered without a write: nothing changes.
   const { decision, seat } = check(store.read());
-  const current = currentVotes(votesOn(store.read(), decision.id), decision.id).get(seat.id);
+  const current = currentVotesOn(store.read(), decision.id).get(seat.id);
   if (current?.choice === input.choice) return { decision, vote: current, changed: false };
   return store.update((draft) => {
     const { decision: fresh, seat: freshSeat } = check(draft.data);
-    const previous = currentVotes(votesOn(draft.data, fresh.id), fresh.id).get(freshSeat.id);
+    const previous = currentVotesOn(draft.data, fresh.id).get(freshSeat.id);
     if (previous?.choice === input.choice) return { decision: fresh, vote: previous, changed: false };
     const vote: Vote = {
       id: String(Number(draft.data.votes.at(-1)?.id ?? 0) + 1),

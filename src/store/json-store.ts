@@ -320,7 +320,10 @@ export class JsonStore implements SamradStore {
   }
 
   #compactionThreshold(): number {
-    return this.#compactAfterBytes ?? Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / COMPACT_AT_SNAPSHOT_FRACTION);
+    return (
+      this.#compactAfterBytes ??
+      Math.max(MIN_COMPACT_AFTER_BYTES, this.#snapshotBytes / COMPACT_AT_SNAPSHOT_FRACTION)
+    );
   }
 
   /**

@@ -21,6 +21,11 @@ export class LiveData implements DataIndex {
   readonly #keys = new Map<CollectionName, Map<string, unknown>>();
   /** Records by the value of one field, per collection: built on first use, then kept up to date. */
   readonly #groups = new Map<CollectionName, Map<string, Map<string, unknown[]>>>();
+  /**
+   * Within a group, the last record per value of another field (a member's current vote on a
+   * decision): per collection, keyed "field|by", then by the group's value. Built on first use.
+   */
+  readonly #latest = new Map<CollectionName, Map<string, Map<string, Map<string, unknown>>>>();
 
   constructor(readonly data: SamradData) {
     for (const collection of COLLECTION_NAMES) {
@@ -51,6 +56,31 @@ export class LiveData implements DataIndex {
       byField.set(field, groups);
     }
     return (groups.get(value) ?? []) as RecordOf<C>[];
+  }
+
+  latestWhere<C extends CollectionName>(
+    collection: C,
+    field: string,
+    value: string,
+    by: string,
+  ): ReadonlyMap<string, RecordOf<C>> {
+    let indexes = this.#latest.get(collection);
+    if (!indexes) {
+      indexes = new Map();
+      this.#latest.set(collection, indexes);
+    }
+    let byValue = indexes.get(`${field}|${by}`);
+    if (!byValue) {
+      byValue = new Map();
+      indexes.set(`${field}|${by}`, byValue);
+    }
+    let latest = byValue.get(value);
+    if (!latest) {
+      latest = new Map();
+      for (const record of this.where(collection, field, value)) latest.set(fieldValue(record, by), record);
+      byValue.set(value, latest);
+    }
+    return latest as ReadonlyMap<string, RecordOf<C>>;
   }
 
   /**
@@ -120,15 +150,21 @@ export class LiveData implements DataIndex {
     keys.delete(step.key);
     // Removals are rare (a chat link, a card): the groups of the collection are built again on use.
     this.#groups.delete(step.in);
+    this.#latest.delete(step.in);
     return () => {
       list.splice(at, 0, old);
       keys.set(step.key, old);
       this.#groups.delete(step.in);
+      this.#latest.delete(step.in);
     };
   }
 
   /** A new record joins its group for every indexed field (at the end, as in the collection). */
   #joinGroups(collection: CollectionName, record: unknown): void {
+    for (const [key, byValue] of this.#latest.get(collection) ?? []) {
+      const [field, by] = key.split('|') as [string, string];
+      byValue.get(fieldValue(record, field))?.set(fieldValue(record, by), record);
+    }
     for (const [field, groups] of this.#groups.get(collection) ?? []) {
       const v = fieldValue(record, field);
       const group = groups.get(v);
@@ -142,6 +178,24 @@ export class LiveData implements DataIndex {
    * record was inserted: a group built since then holds it too.
    */
   #leaveGroups(collection: CollectionName, record: unknown): void {
+    for (const [key, byValue] of this.#latest.get(collection) ?? []) {
+      const [field, by] = key.split('|') as [string, string];
+      const latest = byValue.get(fieldValue(record, field));
+      const which = fieldValue(record, by);
+      if (latest === undefined || latest.get(which) !== record) continue;
+      // The one before it in the group, if any, is the latest again.
+      const group = this.#groups.get(collection)?.get(field)?.get(fieldValue(record, field));
+      if (!group || group.at(-1) !== record) {
+        byValue.delete(fieldValue(record, field));
+        continue;
+      }
+      let previous: unknown;
+      for (let i = group.length - 2; i >= 0 && previous === undefined; i--) {
+        if (fieldValue(group[i], by) === which) previous = group[i];
+      }
+      if (previous === undefined) latest.delete(which);
+      else latest.set(which, previous);
+    }
     const byField = this.#groups.get(collection);
     for (const [field, groups] of byField ?? []) {
       const group = groups.get(fieldValue(record, field));
@@ -152,6 +206,7 @@ export class LiveData implements DataIndex {
 
   /** A record replaced by another: in place where the field kept its value; otherwise built again. */
   #regroup(collection: CollectionName, old: unknown, record: unknown): void {
+    this.#latest.delete(collection); // replacements are rare: built again on use
     const byField = this.#groups.get(collection);
     if (!byField) return;
     for (const [field, groups] of byField) {

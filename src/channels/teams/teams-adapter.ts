@@ -9,6 +9,7 @@ import { DEFAULT_LANG } from '../../domain/lang.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import type { Logger } from '../../logger.js';
 import { cardAttachment, renderCard } from './render-card.js';
+import { ReusedConnectorClients } from './reused-connector-clients.js';
 
 /**
  * The Bot Framework's CloudAdapter, configured from the bot registration. Without a registration
@@ -29,7 +30,7 @@ export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger):
     { MicrosoftAppId: settings.MicrosoftAppId, MicrosoftAppTenantId: settings.MicrosoftAppTenantId },
     credentials,
   );
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new CloudAdapter(new ReusedConnectorClients(authentication));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // The details go to the log; the member gets a plain sentence and never a stack trace.
     logger.error('teams.turn-failed', error, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordByKey, recordsWhere } from '../../../src/domain/data-index.js';
+import { latestRecordsWhere, recordByKey, recordsWhere } from '../../../src/domain/data-index.js';
 import type { Vote } from '../../../src/domain/decision.js';
 import { emptySamradData, type SamradData } from '../../../src/domain/samrad-data.js';
 import { ChangeSet } from '../../../src/store/change-set.js';
@@ -24,6 +24,21 @@ function vote(id: number, decisionId: string, choice: Vote['choice'] = 'for'): V
 
 function scan(data: SamradData, decisionId: string): Vote[] {
   return data.votes.filter((v) => v.decisionId === decisionId);
+}
+
+/** Each member's last vote, by scanning. */
+function latestByScan(data: SamradData, decisionId: string): Map<string, Vote> {
+  const latest = new Map<string, Vote>();
+  for (const v of scan(data, decisionId)) latest.set(v.membershipId, v);
+  return latest;
+}
+
+function agree(live: LiveData, decisions: string[]): void {
+  for (const d of decisions) {
+    expect(recordsWhere(live.data, 'votes', 'decisionId', d)).toEqual(scan(live.data, d));
+    const latest = latestRecordsWhere(live.data, 'votes', 'decisionId', d, 'membershipId');
+    expect(new Map([...latest].sort())).toEqual(new Map([...latestByScan(live.data, d)].sort()));
+  }
 }
 
 function random(seed: number) {
@@ -63,7 +78,24 @@ describe('the store-kept lookups', () => {
         expect(recordsWhere(live.data, 'votes', 'decisionId', d)).toEqual(scan(live.data, d));
       if (next() < 0.3) set.undo();
     }
+    agree(live, decisions);
     for (const v of live.data.votes) expect(recordByKey(live.data, 'votes', 'id', v.id)).toBe(v);
+  });
+
+  it("keep each member's current vote through a batch taken back and written again", () => {
+    const live = new LiveData({
+      ...emptySamradData(),
+      votes: [vote(1, 'a', 'for'), vote(8, 'a', 'against')],
+    });
+    agree(live, ['a']);
+    // The store takes a batch back while it is written, then applies it again: as in a commit.
+    const set = new ChangeSet(live);
+    set.insert('votes', vote(15, 'a', 'for'));
+    set.insert('votes', vote(22, 'a', 'abstain'));
+    agree(live, ['a']);
+    set.undo();
+    agree(live, ['a']);
+    expect(latestRecordsWhere(live.data, 'votes', 'decisionId', 'a', 'membershipId').get('m1')?.id).toBe('8');
   });
 
   it('find by scanning in data no store keeps', () => {

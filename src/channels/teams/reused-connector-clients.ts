@@ -1,0 +1,97 @@
+import {
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  JwtTokenValidation,
+  type AuthenticateRequestResult,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+
+/** Distinct bots × service URLs × audiences in one process: a handful. The bound is a safeguard. */
+const MAX_CLIENTS = 64;
+
+/**
+ * The Bot Framework authentication the CloudAdapter is given, with one change: the clients it
+ * hands out for replies (a ConnectorClient per bot, service URL and audience; a UserTokenClient
+ * per bot) are made once and used again, as the older BotFrameworkAdapter did, instead of anew
+ * for every incoming activity (a tenth of the work of a vote). Checking each request's token is
+ * left entirely to the configured authentication.
+ */
+export class ReusedConnectorClients extends BotFrameworkAuthentication {
+  readonly #connectors = new Map<string, Promise<ConnectorClient>>();
+  readonly #userTokens = new Map<string, Promise<UserTokenClient>>();
+
+  constructor(private readonly inner: BotFrameworkAuthentication) {
+    super();
+  }
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    // The adapter replies through the factory that comes with the checked request.
+    const result = await this.inner.authenticateRequest(activity, authHeader);
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.#reusing(result.claimsIdentity, result.connectorFactory) };
+  }
+
+  override authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.#reusing(claimsIdentity, this.inner.createConnectorFactory(claimsIdentity));
+  }
+
+  /** A factory that hands out the client made before for the same bot, service URL and audience. */
+  #reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    const connectors = this.#connectors;
+    return new (class extends ConnectorFactory {
+      override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        return reuse(connectors, `${appId}|${serviceUrl}|${audience ?? ''}`, () =>
+          factory.create(serviceUrl, audience),
+        );
+      }
+    })();
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return reuse(this.#userTokens, appIdOf(claimsIdentity), () =>
+      this.inner.createUserTokenClient(claimsIdentity),
+    );
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+}
+
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+}
+
+function reuse<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= MAX_CLIENTS) cache.delete(cache.keys().next().value!);
+  const made = make();
+  cache.set(key, made);
+  // A client that could not be made is not kept: the next activity tries again.
+  made.catch(() => cache.delete(key));
+  return made;
+}

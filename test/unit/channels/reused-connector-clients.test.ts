@@ -1,0 +1,37 @@
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { ReusedConnectorClients } from '../../../src/channels/teams/reused-connector-clients.js';
+
+/** The clients for replies are made once per bot, service URL and audience, not per activity. */
+describe('reused connector clients', () => {
+  const activity = {
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/connector',
+    from: { id: '29:a' },
+    recipient: { id: '28:b' },
+    conversation: { id: 'c' },
+  };
+
+  it('hand the same client to every activity for the same service URL, and a new one for another', async () => {
+    // Local mode: no app id, so requests are not authenticated and nothing is fetched.
+    const auth = new ReusedConnectorClients(new ConfigurationBotFrameworkAuthentication({}));
+    const clientFor = async (serviceUrl: string) => {
+      const result = await auth.authenticateRequest({ ...activity, serviceUrl } as never, '');
+      return result.connectorFactory!.create(serviceUrl, result.audience);
+    };
+    const first = await clientFor(activity.serviceUrl);
+    const second = await clientFor(activity.serviceUrl);
+    const other = await clientFor('http://127.0.0.1:9/other');
+    expect(second).toBe(first);
+    expect(other).not.toBe(first);
+    expect((second as unknown as { baseUri: string }).baseUri).toContain('/connector');
+  });
+
+  it('still refuses a request the configured authentication refuses', async () => {
+    const auth = new ReusedConnectorClients(
+      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }),
+    );
+    await expect(auth.authenticateRequest(activity as never, '')).rejects.toThrow();
+  });
+});
