@@ -87,6 +87,8 @@ export class JsonStore implements SamradStore {
   /** A failed write could not be cut back from the journal: cut it before anything else. */
   #cutTo: number | null = null;
   #closed = false;
+  /** read() has looked at the journal in this turn of the event loop. */
+  #lookedThisTurn = false;
   /** A compaction running beside the writes, if any. */
   #compacting: Promise<void> | null = null;
 
@@ -407,7 +409,13 @@ export class JsonStore implements SamradStore {
 
   /** Catches up with another process's changes when the journal moved and the lock is free now. */
   #catchUpIfFree(): void {
-    if (this.#holding || this.#closed) return;
+    if (this.#holding || this.#closed || this.#lookedThisTurn) return;
+    // One look per turn of the event loop: an answer reads the store many times in a row, and
+    // nothing another process writes meanwhile could be seen within that turn anyway.
+    this.#lookedThisTurn = true;
+    setImmediate(() => {
+      this.#lookedThisTurn = false;
+    });
     const onDisk = statSync(this.files.journal, { throwIfNoEntry: false });
     if (onDisk && onDisk.ino === this.#journal.ino && onDisk.size === this.#journal.offset) return;
     let held: HeldLock | null = null;
