@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { AgendaItem } from '../domain/agenda-item.js';
+import { recordByKey, versionOf } from '../domain/data-index.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { indexTerm, tokenize } from './text-terms.js';
 
@@ -15,12 +16,15 @@ export interface SearchHit {
 
 type ItemDocument = AgendaItem & { clauses: string };
 
-const indexes = new WeakMap<SamradData, MiniSearch<ItemDocument>>();
+const indexes = new WeakMap<SamradData, { version: string; index: MiniSearch<ItemDocument> }>();
 
+/** The search index, built again only when the agenda items have changed since it was built. */
 function indexFor(data: SamradData): MiniSearch<ItemDocument> {
-  let index = indexes.get(data);
-  if (!index) {
-    index = new MiniSearch<ItemDocument>({
+  const version = versionOf(data, ['agendaItems']);
+  const known = indexes.get(data);
+  if (known && version !== null && known.version === version) return known.index;
+  {
+    const index = new MiniSearch<ItemDocument>({
       fields: ['title', 'clauses', 'background', 'presenter', 'note'],
       storeFields: ['id'],
       tokenize,
@@ -30,9 +34,9 @@ function indexFor(data: SamradData): MiniSearch<ItemDocument> {
     index.addAll(
       data.agendaItems.map((item) => ({ ...item, clauses: [...item.proposal, ...item.decision].join(' ') })),
     );
-    indexes.set(data, index);
+    if (version !== null) indexes.set(data, { version, index });
+    return index;
   }
-  return index;
 }
 
 /** Items matching a query, best first; `filter` narrows them (e.g. to past meetings). */
@@ -41,7 +45,6 @@ export function searchAgendaItems(
   query: string,
   filter: (item: AgendaItem) => boolean = () => true,
 ): SearchHit[] {
-  const byId = new Map(data.agendaItems.map((item) => [item.id, item]));
   return indexFor(data)
     .search(query, {
       boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
@@ -49,6 +52,9 @@ export function searchAgendaItems(
       fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
       combineWith: 'AND',
     })
-    .map((result) => ({ item: byId.get(String(result.id)), score: result.score }))
+    .map((result) => ({
+      item: recordByKey(data, 'agendaItems', 'id', String(result.id)),
+      score: result.score,
+    }))
     .filter((hit): hit is SearchHit => hit.item !== undefined && filter(hit.item));
 }

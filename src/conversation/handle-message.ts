@@ -1,4 +1,6 @@
 import type { Lang } from '../domain/lang.js';
+import type { CollectionName } from '../domain/collections.js';
+import { versionOf } from '../domain/data-index.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { isSamradError } from '../errors/samrad-error.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -66,15 +68,17 @@ export type ActionResult =
   | { kind: 'answer'; reply: Reply; display: 'new-message' | 'replace-card'; changedDecisionId?: string }
   | { kind: 'refused'; lang: Lang; message: string };
 
-const readers = new WeakMap<SamradData, QuestionReader>();
+const readers = new WeakMap<SamradData, { version: string; reader: QuestionReader }>();
+/** What the question reader knows names from (see buildLookups in understand.ts). */
+const NAMED: CollectionName[] = ['bodies', 'principals', 'jointCosts'];
 
-/** The question reader for the current data, built once per version of the data. */
+/** The question reader for the current data, built again only when the names it knows changed. */
 function readerFor(data: SamradData): QuestionReader {
-  let reader = readers.get(data);
-  if (!reader) {
-    reader = new QuestionReader(data);
-    readers.set(data, reader);
-  }
+  const version = versionOf(data, NAMED);
+  const known = readers.get(data);
+  if (known && version !== null && known.version === version) return known.reader;
+  const reader = new QuestionReader(data);
+  if (version !== null) readers.set(data, { version, reader });
   return reader;
 }
 

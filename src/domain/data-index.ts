@@ -10,6 +10,8 @@ export interface DataIndex {
   byKey<C extends CollectionName>(collection: C, key: string): RecordOf<C> | undefined;
   /** In the collection's order. */
   where<C extends CollectionName>(collection: C, field: string, value: string): readonly RecordOf<C>[];
+  /** A number that changes whenever the collection changes (for caches built from it). */
+  version(collection: CollectionName): number;
   /** Of the records whose `field` is `value`, the last one for each value of `by`. */
   latestWhere<C extends CollectionName>(
     collection: C,
@@ -68,4 +70,13 @@ export function latestRecordsWhere<C extends CollectionName>(
     if (record[field] === value) latest.set(String(record[by]), record);
   }
   return latest;
+}
+
+/**
+ * What a cache built from these collections is valid for: the same text means the same records.
+ * Null for data no store keeps (build afresh each time).
+ */
+export function versionOf(data: SamradData, collections: readonly CollectionName[]): string | null {
+  const index = indexes.get(data);
+  return index ? collections.map((c) => index.version(c)).join('.') : null;
 }

@@ -27,11 +27,22 @@ export class LiveData implements DataIndex {
    */
   readonly #latest = new Map<CollectionName, Map<string, Map<string, Map<string, unknown>>>>();
 
+  /** Bumped on every step and every undo, per collection. */
+  readonly #versions = new Map<CollectionName, number>();
+
   constructor(readonly data: SamradData) {
     for (const collection of COLLECTION_NAMES) {
       for (const record of data[collection]) deepFreeze(record);
     }
     attachIndex(data, this);
+  }
+
+  version(collection: CollectionName): number {
+    return this.#versions.get(collection) ?? 0;
+  }
+
+  #bump(collection: CollectionName): void {
+    this.#versions.set(collection, this.version(collection) + 1);
   }
 
   byKey<C extends CollectionName>(collection: C, key: string): RecordOf<C> | undefined {
@@ -112,6 +123,15 @@ export class LiveData implements DataIndex {
 
   /** Applies one step in place and returns how to undo it. Refuses a step that cannot apply. */
   apply(step: StoreOp): UndoStep {
+    const undo = this.#applyStep(step);
+    this.#bump(step.in);
+    return () => {
+      undo();
+      this.#bump(step.in);
+    };
+  }
+
+  #applyStep(step: StoreOp): UndoStep {
     const list = this.data[step.in] as unknown[];
     const keys = this.keysOf(step.in);
     if (step.op === 'insert') {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { searchAgendaItems } from '../../../src/conversation/agenda-search.js';
+import { MemoryStore } from '../../../src/store/memory-store.js';
+import { FixedClock } from '../../fakes/fixed-clock.js';
+import { demoData } from '../../helpers/demo.js';
+
+/**
+ * The store changes its data in place, so what is built from the data (the search index over
+ * agenda items) must be built again when the records it came from change, and only then.
+ */
+describe('what is built from the data', () => {
+  it('finds an agenda item added after the last search, and forgets one taken away', async () => {
+    const clock = new FixedClock('2026-11-23T09:00:00Z');
+    const store = new MemoryStore(await demoData(clock));
+    expect(searchAgendaItems(store.read(), 'hjärtsvikt').length).toBeGreaterThan(0);
+    expect(searchAgendaItems(store.read(), 'zebrafinkar')).toHaveLength(0);
+    const item = store.read().agendaItems[0]!;
+    const meeting = store.read().meetings.find((m) => m.id === item.meetingId)!;
+    await store.update((draft) => {
+      draft.insert('agendaItems', {
+        ...item,
+        id: `${meeting.id}-p99`,
+        number: 99,
+        title: 'Zebrafinkar i socialtjänsten',
+      });
+    });
+    expect(searchAgendaItems(store.read(), 'zebrafinkar').map((h) => h.item.number)).toEqual([99]);
+    await store.update((draft) => {
+      draft.remove('agendaItems', `${meeting.id}-p99`);
+    });
+    expect(searchAgendaItems(store.read(), 'zebrafinkar')).toHaveLength(0);
+  });
+});
