@@ -38,7 +38,17 @@ export async function inspectStore(file: string): Promise<StoreInspection> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // A journal without its snapshot is what opening the store refuses; say so here too.
+      if (statSync(files.journal, { throwIfNoEntry: false })?.size) {
+        return failed(
+          files.journal,
+          '(file)',
+          `a journal without its snapshot ${file}: restore both files from the same backup`,
+        );
+      }
+      return { exists: false };
+    }
     throw new SamradError('store.unreadable', { file, reason: (error as Error).message });
   }
   const snapshot = checkSnapshot(file, bytes, { checkSealed: true });

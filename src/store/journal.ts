@@ -98,6 +98,8 @@ export class Journal {
   header: JournalHeader | null = null;
   /** Bytes of the header line. */
   headerBytes = 0;
+  /** The number of the last entry read. */
+  lastSeq: number | null = null;
 
   private constructor(
     readonly file: string,
@@ -162,6 +164,18 @@ export class Journal {
       }
       const entry = EntrySchema.safeParse(parsed);
       if (!entry.success) throw corrupt(this.file, this.linesRead, 'not a journal entry');
+      // Entries are numbered one by one: a repeated, older or missing number means lines were
+      // added by hand or lost, and nothing is skipped silently. (How the first one follows the
+      // snapshot is the store's to check: an entry the snapshot already holds is skipped there.)
+      const expected = this.lastSeq === null ? entry.data.seq : this.lastSeq + 1;
+      if (entry.data.seq !== expected) {
+        throw corrupt(
+          this.file,
+          this.linesRead,
+          `entry ${entry.data.seq} where entry ${expected} was expected`,
+        );
+      }
+      this.lastSeq = entry.data.seq;
       entries.push(entry.data as JournalEntry);
       lineStart = lineEnd;
     }
@@ -187,10 +201,10 @@ export class Journal {
   }
 
   /**
-   * Appends text and waits until it is on the disk (fdatasync). On any failure the file is cut back
+   * Appends text (entries up to `lastSeq`) and waits until it is on the disk (fdatasync). On any failure the file is cut back
    * to where it was, so that what was not acknowledged never shows up later, and the error is thrown.
    */
-  async append(text: string): Promise<void> {
+  async append(text: string, lastSeq: number): Promise<void> {
     const before = this.offset;
     const buffer = Buffer.from(text, 'utf8');
     try {
@@ -212,6 +226,7 @@ export class Journal {
     }
     this.offset += buffer.length;
     this.linesRead += text.split('\n').length - 1;
+    this.lastSeq = lastSeq;
   }
 
   close(): void {

@@ -12,7 +12,12 @@ import { stillCurrent, type PrefetchedFile } from './prefetch.js';
 import { checkData, checkDataInSlices } from './check-data.js';
 import { CURRENT_SCHEMA_VERSION, loadSnapshot, serialiseSnapshot, snapshotChunks } from './snapshot.js';
 import { StoreLock, StoreLockedError, StoreLockUnusableError, type HeldLock } from './store-lock.js';
-import { prepareFile, writeFileAtomically, type PreparedFile } from './write-file-atomically.js';
+import {
+  isBeingWritten,
+  prepareFile,
+  writeFileAtomically,
+  type PreparedFile,
+} from './write-file-atomically.js';
 
 /** The files of a store: the snapshot, its journal, and the lock file that is never removed. */
 export function storeFiles(file: string) {
@@ -41,6 +46,8 @@ const MIN_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 /** The journal is folded into the snapshot once it holds 1/this of the snapshot's size. */
 export const COMPACT_AT_SNAPSHOT_FRACTION = 2;
 const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** How long to wait before rewriting the snapshot again after a rewrite failed. */
+const COMPACT_RETRY_MS = 60_000;
 /** Only data that passed the whole-document check is written with a seal. */
 const SEALED = { sealChecked: true } as const;
 
@@ -89,6 +96,8 @@ export class JsonStore implements SamradStore {
   #closed = false;
   /** read() has looked at the journal in this turn of the event loop. */
   #lookedThisTurn = false;
+  /** After a failed rewrite of the snapshot, when to try again. */
+  #compactNotBefore = 0;
   /** A compaction running beside the writes, if any. */
   #compacting: Promise<void> | null = null;
 
@@ -115,14 +124,23 @@ export class JsonStore implements SamradStore {
       throw asStoreError(error, file);
     });
     try {
-      await removeLeftoverTempFiles(file);
-      const prefetched = stillCurrent(file, (await options.prefetched) ?? null);
-      const existing = prefetched ?? (await readIfExists(file));
-      const state = existing === null ? await createStore(file, options) : await loadStore(file, existing);
-      return new JsonStore(file, lock, state, options);
+      return await JsonStore.#openLocked(file, lock, options);
+    } catch (error) {
+      // A journal that is a folder, a file that cannot be read: a store error with its reason.
+      if (isSamradError(error)) throw error;
+      throw new SamradError('store.unreadable', { file, reason: reasonOf(error) }, { cause: error });
     } finally {
       held.release();
     }
+  }
+
+  /** Opens the store's files; the caller holds the lock. */
+  static async #openLocked(file: string, lock: StoreLock, options: OpenStoreOptions): Promise<JsonStore> {
+    await removeLeftoverTempFiles(file);
+    const prefetched = stillCurrent(file, (await options.prefetched) ?? null);
+    const existing = prefetched ?? (await readIfExists(file));
+    const state = existing === null ? await createStore(file, options) : await loadStore(file, existing);
+    return new JsonStore(file, lock, state, options);
   }
 
   /** The last journal entry applied: the store's position in the shared order of changes. */
@@ -293,7 +311,7 @@ export class JsonStore implements SamradStore {
     // Readers see only what is on disk: take the batch back while it is being written.
     for (const a of [...accepted].reverse()) a.set.undo();
     try {
-      await this.#journal.append(text);
+      await this.#journal.append(text, sequence);
     } catch (error) {
       const cut = (error as { journalNeedsCut?: number }).journalNeedsCut;
       if (cut !== undefined) this.#cutTo = cut;
@@ -345,7 +363,7 @@ export class JsonStore implements SamradStore {
    * Changes recorded meanwhile are carried over into the new journal.
    */
   #compactInBackground(): void {
-    if (this.#compacting || this.#closed) return;
+    if (this.#compacting || this.#closed || Date.now() < this.#compactNotBefore) return;
     const journal = this.#journal;
     const from = journal.offset;
     const sequence = this.#sequence;
@@ -369,10 +387,12 @@ export class JsonStore implements SamradStore {
         throw error;
       });
     })()
-      .catch((error: unknown) =>
-        // Every change is safe in the journal; the snapshot is tried again after a later write.
-        logStoreProblem('the snapshot could not be rewritten; the journal keeps every change', error),
-      )
+      .catch((error: unknown) => {
+        // Every change is safe in the journal. Try again later, not after every write: on a disk
+        // that is nearly full, each attempt's temporary file would take the room the votes need.
+        this.#compactNotBefore = Date.now() + COMPACT_RETRY_MS;
+        logStoreProblem('the snapshot could not be rewritten; the journal keeps every change', error);
+      })
       .finally(() => {
         this.#compacting = null;
       });
@@ -448,7 +468,14 @@ export class JsonStore implements SamradStore {
       this.#applyEntries(this.#journal.readNewSync().entries);
       const next = Journal.openSync(this.files.journal);
       const { entries, torn } = next.readNewSync();
-      if (next.header === null || next.header.after > this.#sequence) {
+      // The new journal must continue where we are: start right after us, or carry the entries
+      // up to us (a rewrite in the background). Anything else is another store put in place (a
+      // restore, `samrad demo`): load it afresh rather than number our changes after it.
+      const continues =
+        next.header !== null &&
+        (next.header.after === this.#sequence ||
+          (next.header.after < this.#sequence && entries.some((e) => e.seq === this.#sequence)));
+      if (!continues) {
         next.close();
         this.#reloadLocked();
         return;
@@ -641,12 +668,16 @@ async function removeLeftoverTempFiles(file: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = /^(?:journal\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1];
-    if (pid === undefined || isRunning(Number(pid))) continue;
+    if (pid === undefined) continue;
+    const ours = Number(pid) === process.pid;
+    if (ours ? isBeingWritten(join(folder, name)) : isRunning(Number(pid))) continue;
     await unlink(join(folder, name)).catch(() => undefined);
   }
 }
 
 function isRunning(pid: number): boolean {
+  // Our own pid: a file this process is writing now, or one left by an earlier process that had
+  // the same pid (in a container every first process is 1). Only the former is kept.
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

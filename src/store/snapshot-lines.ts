@@ -1,3 +1,5 @@
+import { findDuplicateKey } from './json-duplicates.js';
+
 /**
  * Reads a snapshot in the layout `serialiseSnapshot` writes (one record per line) straight from
  * the file's bytes, line by line. A ten-year store is ~70 MB: decoding it into one string and
@@ -12,7 +14,10 @@ export interface SnapshotLines {
   sealedBytes: number | null;
 }
 
-export function parseSnapshotLines(bytes: Buffer): SnapshotLines | null {
+export function parseSnapshotLines(
+  bytes: Buffer,
+  options: { checkDuplicates?: boolean } = {},
+): SnapshotLines | null {
   const lines = new LineReader(bytes);
   const version = /^\{"schemaVersion": (\d+),$/.exec(lines.nextText() ?? '');
   const sequence = /^"sequence": (\d+),$/.exec(lines.nextText() ?? '');
@@ -40,7 +45,7 @@ export function parseSnapshotLines(bytes: Buffer): SnapshotLines | null {
       root[name] = [];
       closing = opening[2];
     } else {
-      const records = readRecords(lines);
+      const records = readRecords(lines, options.checkDuplicates ?? false);
       if (!records) return null;
       root[name] = records.records;
       closing = records.closing;
@@ -54,7 +59,10 @@ export function parseSnapshotLines(bytes: Buffer): SnapshotLines | null {
 }
 
 /** Record lines up to the closing `]`, `],` or `]}`: each `{…},` except the last, which is `{…}`. */
-function readRecords(lines: LineReader): { records: unknown[]; closing: string } | null {
+function readRecords(
+  lines: LineReader,
+  checkDuplicates: boolean,
+): { records: unknown[]; closing: string } | null {
   const records: unknown[] = [];
   let expectMore = true;
   for (;;) {
@@ -68,8 +76,11 @@ function readRecords(lines: LineReader): { records: unknown[]; closing: string }
     }
     if (!expectMore || lines.bytes[start] !== 0x7b /* { */) return null;
     const comma = end > start && lines.bytes[end - 1] === 0x2c; /* , */
+    const text = lines.bytes.toString('utf8', start, comma ? end - 1 : end);
+    // A key twice in a record: left to the whole-text reading, which names the place.
+    if (checkDuplicates && findDuplicateKey(text)) return null;
     try {
-      records.push(JSON.parse(lines.bytes.toString('utf8', start, comma ? end - 1 : end)));
+      records.push(JSON.parse(text));
     } catch {
       return null;
     }

@@ -48,10 +48,16 @@ export function sealLine(seal: string): string {
   return `"${SEAL_KEY}": "${seal}"`;
 }
 
-/** Whether `seal` is the seal of the bytes before it. */
-export function sealMatches(seal: unknown, sealed: Uint8Array): boolean {
-  if (typeof seal !== 'string') return false;
+/**
+ * If the file ends with a seal line that matches the bytes before it, where that line starts (the
+ * length of what it seals); otherwise null.
+ */
+export function sealedLength(bytes: Buffer): number | null {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 200)).toString('latin1');
+  const match = /\n("seal": "(sha256:[0-9a-f]{64})")\n\}\n?$/.exec(tail);
+  if (!match) return null;
+  const length = bytes.length - (tail.length - match.index) + 1;
   const writer = new SealWriter();
-  writer.update(sealed);
-  return writer.digest() === seal;
+  writer.update(bytes.subarray(0, length));
+  return writer.digest() === match[2] ? length : null;
 }

@@ -2,7 +2,9 @@ import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { COLLECTION_NAMES } from '../domain/collections.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { checkData } from './check-data.js';
-import { SEAL_KEY, SealWriter, sealLine, sealMatches } from './snapshot-seal.js';
+import { isUtf8 } from 'node:buffer';
+import { findDuplicateKey, firstInvalidUtf8 } from './json-duplicates.js';
+import { SEAL_KEY, SealWriter, sealLine, sealedLength } from './snapshot-seal.js';
 import { parseSnapshotLines } from './snapshot-lines.js';
 import type { StoreIssue } from './store-paths.js';
 
@@ -79,16 +81,36 @@ export function checkSnapshot(
   bytes: Buffer,
   options: { checkSealed?: boolean } = {},
 ): SnapshotCheck {
+  const sealed = sealedLength(bytes) !== null;
+  // A sealed file is byte for byte what the store wrote from checked data: nothing below can be
+  // wrong in it. Any other file is read with suspicion.
+  const trusted = sealed && !options.checkSealed;
+  if (!trusted && !isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes) ?? 0;
+    return corrupt(file, [
+      {
+        path: `(byte ${at})`,
+        problem: 'not valid UTF-8 text: the file was damaged or saved in another encoding',
+      },
+    ]);
+  }
   let parsed: unknown;
-  let sealed = false;
   try {
-    const lines = parseSnapshotLines(bytes);
+    const lines = parseSnapshotLines(bytes, { checkDuplicates: !trusted });
     if (lines) {
       parsed = lines.root;
-      sealed =
-        lines.sealedBytes !== null && sealMatches(lines.root[SEAL_KEY], bytes.subarray(0, lines.sealedBytes));
     } else {
-      parsed = JSON.parse(bytes.toString('utf8'));
+      const text = bytes.toString('utf8');
+      parsed = JSON.parse(text);
+      const duplicate = trusted ? null : findDuplicateKey(text);
+      if (duplicate) {
+        return corrupt(file, [
+          {
+            path: duplicate.path,
+            problem: `"${duplicate.key}" appears twice here: JSON keeps only the last one, so the other would be lost; keep one`,
+          },
+        ]);
+      }
     }
   } catch (error) {
     return corrupt(file, [

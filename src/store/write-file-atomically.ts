@@ -2,6 +2,13 @@ import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
+/** Temporary files this process is writing or has written and not yet renamed or removed. */
+const ours = new Set<string>();
+
+/** Whether this process made the temporary file and has not finished with it. */
+export function isBeingWritten(temp: string): boolean {
+  return ours.has(temp);
+}
 
 /** A file written in full beside its target, flushed to the disk, and not yet in its place. */
 export interface PreparedFile {
@@ -21,7 +28,11 @@ export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 export async function prepareFile(file: string, data: FileContent): Promise<PreparedFile> {
   const folder = dirname(file);
   const temp = join(folder, `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`);
-  const discard = () => unlink(temp).catch(() => undefined);
+  ours.add(temp);
+  const discard = () =>
+    unlink(temp)
+      .catch(() => undefined)
+      .finally(() => ours.delete(temp));
   try {
     const handle = await open(temp, 'w', 0o600);
     try {
@@ -39,6 +50,7 @@ export async function prepareFile(file: string, data: FileContent): Promise<Prep
     commit: async () => {
       try {
         await rename(temp, file);
+        ours.delete(temp);
       } catch (error) {
         await discard();
         throw error;

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_AGENDA, ourAgenda } from '../helpers/paths.js';
+import { FIXTURE_AGENDA, ROOT, ourAgenda } from '../helpers/paths.js';
 import { runSamrad, type CliRun } from '../helpers/run-samrad.js';
 
 let folder: string;
@@ -499,6 +500,33 @@ describe('a broken store', () => {
     expect(readFileSync(out.backup, 'utf8')).toBe('not json');
     expect((await runSamrad(['db', 'check'], { ...env, SAMRAD_DB: broken })).code).toBe(0);
   });
+
+  it('is not replaced by `samrad demo` while another process holds it: nothing is moved, and it says so', async () => {
+    const busy = join(folder, 'busy', 'samrad.json');
+    json(await runSamrad(['db', 'check', '--json'], { ...env, SAMRAD_DB: busy }));
+    json(await runSamrad(['meeting', 'list', '--json'], { ...env, SAMRAD_DB: busy }));
+    const before = readFileSync(busy, 'utf8');
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { StoreLock } from ${JSON.stringify(join(ROOT, 'dist', 'store', 'store-lock.js'))};
+         if (new StoreLock(${JSON.stringify(`${busy}.lock`)}, 1000).tryAcquire()) console.log('locked');
+         setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+      const run = await runSamrad(['demo'], { ...env, SAMRAD_DB: busy });
+      expect(refused(run)).toMatch(/upptagen|används/i);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+    expect(readFileSync(busy, 'utf8')).toBe(before);
+    expect(readdirSync(join(folder, 'busy')).filter((name) => name.includes('.bak'))).toEqual([]);
+  }, 30_000);
 
   it('stops with a clear line on a bad environment variable', async () => {
     expect(refused(await runSamrad(['meeting', 'list'], { ...env, SAMRAD_NOW: 'igår' }))).toMatch(

@@ -175,14 +175,20 @@ describe('rewriting the snapshot in the background', () => {
     const store = await openStore({ seed: () => demo });
     await store.close();
     open.length = 0;
-    const leftover = join(folder, `.samrad.json.${gone}.1.tmp`);
-    const live = join(folder, `.samrad.json.${process.pid}.99.tmp`);
-    writeFileSync(leftover, 'half a snapshot');
-    writeFileSync(live, 'being written');
+    const names = {
+      // a process that has ended
+      gone: `.samrad.json.${gone}.1.tmp`,
+      // an earlier process that had this process's id (in a container, every first process is 1)
+      earlier: `.samrad.json.${process.pid}.98.tmp`,
+      // a process that is running now (the one that started the tests)
+      running: `.samrad.json.${process.ppid}.99.tmp`,
+    };
+    for (const name of Object.values(names)) writeFileSync(join(folder, name), 'half a snapshot');
     await openStore();
-    const names = readdirSync(folder);
-    expect(names).not.toContain(`.samrad.json.${gone}.1.tmp`);
-    expect(names).toContain(`.samrad.json.${process.pid}.99.tmp`);
+    const left = readdirSync(folder);
+    expect(left).not.toContain(names.gone);
+    expect(left).not.toContain(names.earlier);
+    expect(left).toContain(names.running);
   });
 });
 
@@ -214,3 +220,50 @@ async function deadPid(): Promise<number> {
   await new Promise((resolve) => child.on('exit', resolve));
   return child.pid!;
 }
+
+describe('what a hand, a disk or a copy can do to the files', () => {
+  async function sealedStore(): Promise<void> {
+    const store = await openStore({ seed: () => demo });
+    await addOn(store, '2031-01-01');
+    await addOn(store, '2031-01-02');
+    await store.close({ compact: false });
+    open.length = 0;
+  }
+
+  it('refuses a key written twice rather than keep the last one: a list pasted twice, a field repeated', async () => {
+    await sealedStore();
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('\n"dissents": []', '\n"votes": [],\n"dissents": []'));
+    let error = await openError();
+    expect(error.params['path']).toBe('votes');
+    expect(String(error.params['problem'])).toContain('"votes" appears twice');
+    writeFileSync(file, text.replace('"kind":"region"', '"kind":"region","kind":"municipality"'));
+    error = await openError();
+    expect(String(error.params['path'])).toMatch(/^principals\[\d+\]/);
+    expect(String(error.params['problem'])).toContain('"kind" appears twice');
+  });
+
+  it('refuses bytes that are not UTF-8 text and names where they are', async () => {
+    await sealedStore();
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('Borlänge'));
+    bytes[at + 4] = 0xff;
+    writeFileSync(file, bytes);
+    const error = await openError();
+    expect(error.params['path']).toBe(`(byte ${at + 4})`);
+  });
+
+  it('refuses a journal entry repeated or out of its place instead of skipping it', async () => {
+    await sealedStore();
+    const journal = storeFiles(file).journal;
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    for (const broken of [
+      [...lines.slice(0, 2), lines[1]!.replace('2031-01-01', '2031-01-09'), ...lines.slice(2)],
+      [...lines.slice(0, -1), lines[1]!, ''],
+    ]) {
+      writeFileSync(journal, broken.join('\n'));
+      const error = await openError();
+      expect(String(error.params['problem'])).toMatch(/entry \d+ where entry \d+ was expected/);
+    }
+  });
+});

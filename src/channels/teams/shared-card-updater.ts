@@ -33,10 +33,16 @@ export class SharedCardUpdater {
       this.#dirty.add(decisionId);
       return;
     }
-    const run = this.#run(decisionId).finally(() => {
-      this.#pending.delete(decisionId);
-      if (this.#dirty.delete(decisionId)) this.request(decisionId);
-    });
+    const run = this.#run(decisionId)
+      .catch((error: unknown) => {
+        // The decision may be gone by now (a store replaced by `samrad demo`), or the store may not
+        // answer: an update that cannot be drawn is logged, never left to crash the bot.
+        this.logger.warn('teams.card-update-failed', { decisionId, error: (error as Error).message });
+      })
+      .finally(() => {
+        this.#pending.delete(decisionId);
+        if (this.#dirty.delete(decisionId)) this.request(decisionId);
+      });
     this.#pending.set(decisionId, run);
   }
 

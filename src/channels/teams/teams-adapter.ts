@@ -35,7 +35,8 @@ export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger):
     // The details go to the log; the member gets a plain sentence and never a stack trace.
     logger.error('teams.turn-failed', error, {
       activity: context.activity.type,
-      conversation: context.activity.conversation?.id,
+      // Ids come from the request: bounded, so that no sender can fill the log.
+      conversation: context.activity.conversation?.id?.slice(0, 200),
     });
     if (context.activity.type === 'message') {
       const card = renderCard({

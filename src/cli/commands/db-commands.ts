@@ -5,12 +5,16 @@ import { makeDemoData } from '../../app-context.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import { inspectStore } from '../../store/inspect-store.js';
 import { JsonStore, storeFiles } from '../../store/json-store.js';
+import { StoreLock, StoreLockedError } from '../../store/store-lock.js';
 import { CURRENT_SCHEMA_VERSION } from '../../store/snapshot.js';
 import { clockFor } from '../../app-context.js';
 import { SamradError, isSamradError } from '../../errors/samrad-error.js';
 import { addHistory } from '../../services/history-data.js';
 import { printJson } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
+
+/** How long `samrad demo` waits for the bot's turn at a damaged store's lock. */
+const LOCK_WAIT_MS = 10_000;
 
 const EXIT_BAD_INPUT = 2;
 
@@ -133,8 +137,10 @@ function wholeNumber(value: string, option: string, min: number, max: number): n
 
 /**
  * Puts new data in place of a store's. A sound store is replaced in the shared order of changes
- * (a running bot follows), after its current data is written to a backup; a store that cannot be
- * opened is moved aside whole, snapshot and journal. Nothing is lost either way.
+ * (a running bot follows), after its current data is written to a backup. Only a store whose files
+ * are damaged (`store.corrupt`) is moved aside whole, snapshot and journal, under the lock; a store
+ * that is busy, on a full disk or unreadable is left as it is and the error reported: nothing has
+ * changed then, and the message says so truthfully.
  */
 async function replaceStore(file: string, data: Parameters<JsonStore['replaceAll']>[0]) {
   if (!existsSync(file)) {
@@ -152,11 +158,20 @@ async function replaceStore(file: string, data: Parameters<JsonStore['replaceAll
     }
     return backup;
   } catch (error) {
-    if (!isSamradError(error) || !error.code.startsWith('store.')) throw error;
+    if (!isSamradError(error) || error.code !== 'store.corrupt') throw error;
   }
   const files = storeFiles(file);
-  await rename(file, backup);
-  if (existsSync(files.journal)) await rename(files.journal, `${backup}.journal`);
+  const held = await new StoreLock(files.lock, LOCK_WAIT_MS).acquire().catch((error: unknown) => {
+    throw error instanceof StoreLockedError
+      ? new SamradError('store.locked', { file: error.lockFile, waited: error.waitedMs })
+      : error;
+  });
+  try {
+    await rename(file, backup);
+    if (existsSync(files.journal)) await rename(files.journal, `${backup}.journal`);
+  } finally {
+    held.release();
+  }
   const store = await JsonStore.open(file, { seed: () => data });
   await store.close({ compact: false });
   return backup;
