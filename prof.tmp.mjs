@@ -8,7 +8,7 @@ const { makeDemoData } = await import('./dist/app-context.js');
 const { addMember } = await import('./dist/services/members.js');
 const NOW = '2026-11-23T10:30:00+01:00'; const clock = { now: () => new Date(NOW) };
 const [workload, conns] = [process.argv[2] ?? 'votes', Number(process.argv[3] ?? 10)];
-const file = join(mkdtempSync(join(tmpdir(), 'p-')), 'samrad.json');
+const file = process.argv[4] ?? join(mkdtempSync(join(tmpdir(), 'p-')), 'samrad.json');
 const store = await JsonStore.open(file, { seed: () => makeDemoData(clock) });
 const voters = [];
 for (let n = 1; n <= 100; n++) { const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`; await addMember(store, clock, 'bench', { body: 'chefsnatverket', name: `Bänkledamot ${n}`, principal: 'Falun', role: 'member', teamsId }); voters.push(teamsId); }
@@ -22,4 +22,4 @@ const s2 = await JsonStore.open(file); const decisionId = s2.read().decisions.fi
 const clicks = new Map();
 const r = await mod.runLoad({ url: 'http://127.0.0.1:3994/api/messages', connections: conns, seconds: 5, body: (c, n) => { if (workload === 'questions') return act('00000000-0000-4000-8000-000000000001', { type: 'message', text: ['När är nästa möte?', 'Vad står på dagordningen?', 'vem föredrar punkt 5?', 'bilagor till punkt 5', 'when does the Welfare Council meet next?'][(n + c) % 5] }); const k = clicks.get(c) ?? 0; clicks.set(c, k + 1); return act(voters[c], { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'decision.vote', data: { decisionId, choice: k % 2 ? 'against' : 'for' } }, trigger: 'manual' } }); }, ok: (s) => s === 200 });
 console.log(workload, conns, (r.requests / r.seconds).toFixed(0), 'p50', mod.percentile(r.latencies, 50).toFixed(1), 'p99', mod.percentile(r.latencies, 99).toFixed(1), 'errors', r.errors);
-child.kill('SIGINT'); await new Promise(r => child.on('exit', r)); await conn.close();
+console.log('rss', (await import('node:fs')).readFileSync('/proc/' + child.pid + '/status', 'utf8').match(/VmRSS:.*/)[0], last.slice(0, 140)); child.kill('SIGINT'); await new Promise(r => child.on('exit', r)); await conn.close();

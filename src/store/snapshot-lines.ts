@@ -1,3 +1,4 @@
+import { RECORD_KEYS } from '../domain/collections.js';
 import { findDuplicateKey } from './json-duplicates.js';
 
 /**
@@ -28,6 +29,7 @@ export function parseSnapshotLines(
   };
   let closing: string;
   let sealedBytes: number | null = null;
+  const shared = new Map<string, string>();
   do {
     const lineStart = lines.position;
     const line = lines.nextText() ?? '';
@@ -45,7 +47,7 @@ export function parseSnapshotLines(
       root[name] = [];
       closing = opening[2];
     } else {
-      const records = readRecords(lines, options.checkDuplicates ?? false);
+      const records = readRecords(lines, options.checkDuplicates ?? false, ownKeyOf(name), shared);
       if (!records) return null;
       root[name] = records.records;
       closing = records.closing;
@@ -62,6 +64,8 @@ export function parseSnapshotLines(
 function readRecords(
   lines: LineReader,
   checkDuplicates: boolean,
+  ownKey: string,
+  shared: Map<string, string>,
 ): { records: unknown[]; closing: string } | null {
   const records: unknown[] = [];
   let expectMore = true;
@@ -79,16 +83,42 @@ function readRecords(
     const text = lines.bytes.toString('utf8', start, comma ? end - 1 : end);
     // A key twice in a record: left to the whole-text reading, which names the place.
     if (checkDuplicates && findDuplicateKey(text)) return null;
+    let record: unknown;
     try {
-      records.push(JSON.parse(text));
+      record = JSON.parse(text);
     } catch {
       return null;
     }
+    shareTexts(record as Record<string, unknown>, ownKey, shared);
+    records.push(record);
     expectMore = comma;
   }
 }
 
 const CLOSINGS = new Set([']', '],', ']}']);
+
+/** Texts this short in a record's own fields are ids, dates, choices: shared when repeated. */
+const SHARED_TEXT_LENGTH = 64;
+
+function ownKeyOf(collection: string): string {
+  return (RECORD_KEYS as Record<string, string | undefined>)[collection] ?? 'id';
+}
+
+/**
+ * Makes a record's short texts the same string as an equal text met before. JSON.parse gives every
+ * value its own copy: at ten years the votes alone repeat each decision id, member id, person id
+ * and time tens or hundreds of times, ~50 MB of copies of a few texts. Done as each record is
+ * read, the copies die young, which costs less than keeping them. A record's own key is unique.
+ */
+function shareTexts(record: Record<string, unknown>, ownKey: string, shared: Map<string, string>): void {
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value !== 'string' || value.length > SHARED_TEXT_LENGTH || key === ownKey) continue;
+    const known = shared.get(value);
+    if (known === undefined) shared.set(value, value);
+    else record[key] = known;
+  }
+}
 
 class LineReader {
   #at = 0;
