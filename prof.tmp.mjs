@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+const PORT = String(40000 + Math.floor(Math.random() * 20000));
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -14,12 +15,12 @@ const voters = [];
 for (let n = 1; n <= 100; n++) { const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`; await addMember(store, clock, 'bench', { body: 'chefsnatverket', name: `Bänkledamot ${n}`, principal: 'Falun', role: 'member', teamsId }); voters.push(teamsId); }
 await store.close();
 const conn = await mod.startFakeConnector();
-const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', 'dist/start.js'], { env: { ...process.env, SAMRAD_DB: file, SAMRAD_NOW: NOW, PORT: '3994', MicrosoftAppId: '' }, stdio: 'ignore' });
-while (!(await fetch('http://127.0.0.1:3994/healthz').then(r => r.ok, () => false))) await new Promise(r => setTimeout(r, 20));
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', 'dist/start.js'], { env: { ...process.env, SAMRAD_DB: file, SAMRAD_NOW: NOW, PORT: '' + PORT + '', MicrosoftAppId: '' }, stdio: 'ignore' });
+while (!(await fetch('http://127.0.0.1:' + PORT + '/healthz').then(r => r.ok, () => false))) await new Promise(r => setTimeout(r, 20));
 const act = (from, f) => ({ id: String(Math.random()), channelId: 'msteams', serviceUrl: conn.url, from: { id: '29:' + from, aadObjectId: from }, recipient: { id: '28:samrad' }, conversation: { id: 'bench-chat', conversationType: 'groupChat', isGroup: true }, ...f });
-await fetch('http://127.0.0.1:3994/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(act('00000000-0000-4000-8000-000000000001', { type: 'message', text: 'öppna beslut punkt 5 för Chefsnätverket' })) });
+await fetch('http://127.0.0.1:' + PORT + '/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(act('00000000-0000-4000-8000-000000000001', { type: 'message', text: 'öppna beslut punkt 5 för Chefsnätverket' })) });
 const s2 = await JsonStore.open(file); const decisionId = s2.read().decisions.find(d => d.status === 'open').id; await s2.close({ compact: false });
 const clicks = new Map();
-const r = await mod.runLoad({ url: 'http://127.0.0.1:3994/api/messages', connections: conns, seconds: 5, body: (c, n) => { if (workload === 'questions') return act('00000000-0000-4000-8000-000000000001', { type: 'message', text: ['När är nästa möte?', 'Vad står på dagordningen?', 'vem föredrar punkt 5?', 'bilagor till punkt 5', 'when does the Welfare Council meet next?'][(n + c) % 5] }); const k = clicks.get(c) ?? 0; clicks.set(c, k + 1); return act(voters[c], { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'decision.vote', data: { decisionId, choice: k % 2 ? 'against' : 'for' } }, trigger: 'manual' } }); }, ok: (s) => s === 200 });
+const r = await mod.runLoad({ url: 'http://127.0.0.1:' + PORT + '/api/messages', connections: conns, seconds: 5, body: (c, n) => { if (workload === 'questions') return act('00000000-0000-4000-8000-000000000001', { type: 'message', text: ['När är nästa möte?', 'Vad står på dagordningen?', 'vem föredrar punkt 5?', 'bilagor till punkt 5', 'when does the Welfare Council meet next?'][(n + c) % 5] }); const k = clicks.get(c) ?? 0; clicks.set(c, k + 1); return act(voters[c], { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'decision.vote', data: { decisionId, choice: k % 2 ? 'against' : 'for' } }, trigger: 'manual' } }); }, ok: (s) => s === 200 });
 console.log(workload, conns, (r.requests / r.seconds).toFixed(0), 'p50', mod.percentile(r.latencies, 50).toFixed(1), 'p99', mod.percentile(r.latencies, 99).toFixed(1), 'errors', r.errors);
-console.log('rss', (await import('node:fs')).readFileSync('/proc/' + child.pid + '/status', 'utf8').match(/VmRSS:.*/)[0], last.slice(0, 140)); child.kill('SIGINT'); await new Promise(r => child.on('exit', r)); await conn.close();
+child.kill('SIGINT'); await new Promise(r => child.on('exit', r)); await conn.close();

@@ -1,7 +1,22 @@
 /** Small text helpers shared by the domain: Swedish-aware folding for ids and forgiving comparisons. */
 
+/** Folded short texts (names, aliases, titles are folded again for every question): a pure function's results. */
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 10_000;
+const FOLD_CACHE_LENGTH = 200;
+
 /** Lower-cases and removes diacritics (å→a, ä→a, ö→o, é→e) so "Älvdalen" and "alvdalen" compare equal. */
 export function foldText(text: string): string {
+  if (text.length > FOLD_CACHE_LENGTH) return fold(text);
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+  const result = fold(text);
+  folded.set(text, result);
+  return result;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
