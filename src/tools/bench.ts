@@ -310,12 +310,26 @@ async function main(): Promise<void> {
     const historyFile = join(folder, 'history', 'samrad.json');
     const historyVoters = await prepareStore(historyFile, 10);
     const snapshotBytes = statSync(historyFile).size;
+    // Let the disk finish writing the new store first; then start three times and keep the median.
+    spawnSync('sync');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const starts: { readyMs: number; openMs: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const bot = await startBot('samrad', join(PROJECT_ROOT, 'dist', 'start.js'), {
+        SAMRAD_DB: historyFile,
+        SAMRAD_NOW: NOW,
+      });
+      const openMs = Number(/"event":"store.opened"[^\n]*"ms":(\d+)/.exec(bot.stderr())?.[1] ?? NaN);
+      starts.push({ readyMs: bot.readyMs, openMs });
+      await stopBot(bot);
+    }
+    starts.sort((a, b) => a.readyMs - b.readyMs);
+    const median = starts[1]!;
     const history = await startBot('samrad', join(PROJECT_ROOT, 'dist', 'start.js'), {
       SAMRAD_DB: historyFile,
       SAMRAD_NOW: NOW,
     });
     bots.push(history);
-    const storeOpenMs = Number(/"event":"store.opened"[^\n]*"ms":(\d+)/.exec(history.stderr())?.[1] ?? NaN);
     const memoryAtStart = memoryOf(history);
     const historyDecision = await openDecision(history, historyFile, connector.url);
     const plan = planFor('votes', history, connector.url, historyVoters, historyDecision);
@@ -345,7 +359,7 @@ async function main(): Promise<void> {
     const demoP99 = percentile(demo10.latencies, 99);
     const report = [
       `store: ${data.meetings.length} meetings, ${data.agendaItems.length} items, ${data.decisions.length} decisions, ${data.votes.length} votes; snapshot ${(snapshotBytes / 1e6).toFixed(1)} MB`,
-      `start-up to first answer: ${(history.readyMs / 1000).toFixed(2)} s (store open ${(storeOpenMs / 1000).toFixed(2)} s); demo store ${(demoReadyMs / 1000).toFixed(2)} s; reference bot ${(reference.readyMs / 1000).toFixed(2)} s   [target < 2 s]`,
+      `start-up to first answer (median of 3): ${(median.readyMs / 1000).toFixed(2)} s (store open ${(median.openMs / 1000).toFixed(2)} s); demo store ${(demoReadyMs / 1000).toFixed(2)} s; reference bot ${(reference.readyMs / 1000).toFixed(2)} s   [target < 2 s]`,
       `resident memory: ${memoryAtStart.rss.toFixed(0)} MB after start, ${memoryAfter.rss.toFixed(0)} MB after the votes, peak ${memoryAfter.peak.toFixed(0)} MB; demo store ${demoMemory.rss.toFixed(0)} MB; reference ${referenceMemory.rss.toFixed(0)} MB   [target < 300 MB]`,
       `votes at 10 connections: ${perSecond(votes).toFixed(0)}/s, p50 ${percentile(votes.latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${votes.errors}; demo store p99 ${demoP99.toFixed(1)} ms (ratio ${(p99 / demoP99).toFixed(2)})   [target ≤ 1.20]`,
       `written per vote: ${journalPerVote.toFixed(0)} B to the journal; ${amortised.toFixed(0)} B with snapshot rewrites spread over the votes; ${(written / votes.requests).toFixed(0)} B reached the disk (whole pages, one fdatasync per batch)   [target < 1 KB]`,
