@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { CliTexts } from '../i18n/cli-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './cli-io.js';
+import { systemActor, type Actor } from '../services/ports.js';
 
 /** What each command module gets: the reader's language and texts, the output, and the store on demand. */
 export interface CommandContext {
@@ -16,5 +17,5 @@ export interface CommandContext {
   setExitCode(code: number): void;
 }
 
-/** The actor recorded in the audit log for changes made from the command line. */
-export const CLI_ACTOR = 'cli';
+/** Changes made from the command line: the system, acting for the operator who runs it. */
+export const CLI_ACTOR: Actor = systemActor('cli');

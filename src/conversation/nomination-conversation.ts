@@ -17,6 +17,7 @@ import type { ChatContext } from './chat-context.js';
 import { errorNotice } from './error-notice.js';
 import type { PrivateMessage, ReplyBody } from './replies.js';
 import type { Understanding } from './understand.js';
+import { personActor } from '../services/ports.js';
 
 /**
  * Nominations in the conversation: "nominera Anna Berg, Falun, till Styrgrupp GNV", the
@@ -108,12 +109,15 @@ function requestsFor(data: SamradData, nomination: Nomination, nominatorName: st
     .map((userKey) => ({ userKey, reply: { ...body, lang } }));
 }
 
-async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominatorId'>): Promise<Answer> {
+async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>): Promise<Answer> {
   const t = REPLY_TEXTS[chat.lang].nomination;
   const person = chat.asker.person;
   if (!person) return notice(t.notOnRoster, 'warning');
   try {
-    const result = await nominate(chat.deps.store, chat.deps.clock, { ...input, nominatorId: person.id });
+    const result = await nominate(chat.deps.store, chat.deps.clock, {
+      ...input,
+      nominator: personActor(person.id),
+    });
     const data = chat.deps.store.read();
     const group = data.bodies.find((b) => b.id === result.nomination.groupId)?.name ?? input.group;
     const requests = result.merged ? [] : requestsFor(data, result.nomination, person.name);
@@ -291,7 +295,9 @@ export async function nominationToDecision(chat: ChatContext, understanding: Und
   try {
     const item = await roundToAgendaItem(chat.deps.store, chat.deps.clock, {
       group: groupId,
-      personId: chat.asker.person?.id ?? '',
+      actor: chat.asker.person
+        ? personActor(chat.asker.person.id)
+        : { kind: 'chat-user', userKey: chat.asker.userKey },
     });
     const fresh = chat.deps.store.read();
     const meeting = fresh.meetings.find((m) => m.id === item.meetingId);

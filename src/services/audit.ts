@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../domain/audit-entry.js';
-import type { Actor, Clock, StoreDraft } from './ports.js';
+import { actorLabel, type Actor, type Clock, type StoreDraft } from './ports.js';
 
 /** Appends an entry to the audit log inside a store change. Ids are sequential: the log is append-only. */
 export function recordAudit(
@@ -12,5 +12,12 @@ export function recordAudit(
 ): void {
   const last = draft.data.audit.at(-1);
   const id = String((last ? Number(last.id) : 0) + 1);
-  draft.insert('audit', { id, at: clock.now().toISOString(), actor, action, subject, details });
+  draft.insert('audit', {
+    id,
+    at: clock.now().toISOString(),
+    actor: actorLabel(actor),
+    action,
+    subject,
+    details,
+  });
 }

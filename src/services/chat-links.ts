@@ -5,7 +5,7 @@ import { recordAudit } from './audit.js';
 import { chairsOrSecretaries } from './body-roles.js';
 import { requireBody } from './lookups.js';
 import { SamradError } from '../errors/samrad-error.js';
-import type { Clock, SamradStore } from './ports.js';
+import { personActor, type Clock, type SamradStore } from './ports.js';
 
 /** The body (and meeting) a chat is linked to, if any. */
 export function chatLinkOf(data: SamradData, chatKey: string): ChatLink | undefined {
@@ -31,7 +31,7 @@ export async function linkChat(
     };
     if (chatLinkOf(draft.data, input.chatKey)) draft.remove('chatLinks', input.chatKey);
     draft.insert('chatLinks', link);
-    recordAudit(draft, clock, input.personId, 'chat.linked', input.chatKey, {
+    recordAudit(draft, clock, personActor(input.personId), 'chat.linked', input.chatKey, {
       body: body.id,
       meeting: link.meetingId,
     });

@@ -19,7 +19,7 @@ import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting, seatIn } from './body-roles.js';
 import { appointFromRound } from './nominations.js';
 import { nextItemNumber, requireBody, requireMeeting } from './lookups.js';
-import type { Clock, SamradStore, StoreDraft } from './ports.js';
+import { personActor, type Actor, type Clock, type SamradStore, type StoreDraft } from './ports.js';
 
 /**
  * Decisions in a meeting: opening one on an agenda item, the members' votes, closing it with an
@@ -98,7 +98,7 @@ export async function openDecision(
       adoptionDeadline: null,
     };
     draft.insert('decisions', decision);
-    recordAudit(draft, clock, input.personId, 'decision.opened', decision.id, { item: item.id });
+    recordAudit(draft, clock, personActor(input.personId), 'decision.opened', decision.id, { item: item.id });
     return decision;
   });
 }
@@ -280,8 +280,8 @@ export async function closeDecision(
       }
       d.tabledToItemId = tabledToItemId;
     });
-    if (adopted) appointFromRound(draft, clock, input.personId, decision.itemId);
-    recordAudit(draft, clock, input.personId, 'decision.closed', decision.id, {
+    if (adopted) appointFromRound(draft, clock, personActor(input.personId), decision.itemId);
+    recordAudit(draft, clock, personActor(input.personId), 'decision.closed', decision.id, {
       outcome: input.outcome,
       forwardedItemId: decision.forwardedItemId,
       tabledToItemId: decision.tabledToItemId,
@@ -316,7 +316,9 @@ export async function recordDissent(
       reason,
       at: clock.now().toISOString(),
     });
-    recordAudit(draft, clock, input.personId, 'decision.dissent-recorded', decision.id, { reason });
+    recordAudit(draft, clock, personActor(input.personId), 'decision.dissent-recorded', decision.id, {
+      reason,
+    });
   });
 }
 
@@ -324,7 +326,7 @@ export async function recordDissent(
 export async function recordAdoption(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: { decisionId: string; principalId: string; date: string; adoptedBy?: string },
 ): Promise<void> {
   await store.update((draft) => {
@@ -353,7 +355,7 @@ export async function recordAdoption(
 export async function recordCondition(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: { decisionId: string; met: boolean },
 ): Promise<Decision> {
   return store.update((draft) => {
@@ -373,7 +375,7 @@ export async function recordCondition(
 export async function setAdoptionDeadline(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: { decisionId: string; date: string },
 ): Promise<void> {
   await store.update((draft) => {

@@ -12,7 +12,7 @@ import { recordAudit } from './audit.js';
 import { closeDecision, openDecision, recordAdoption, recordCondition } from './decisions.js';
 import { importAgenda } from './import-agenda.js';
 import { addWorkingGroup, nominate, openRound } from './nominations.js';
-import type { Clock, SamradStore } from './ports.js';
+import { personActor, systemActor, type Clock, type SamradStore } from './ports.js';
 
 /**
  * Demo data: Dalarna's principals with population, the networks' bodies, a small roster, the real
@@ -261,7 +261,7 @@ async function seedDemoDecisions(store: SamradStore): Promise<void> {
     return closeDecision(store, clock, { decisionId: decision.id, personId, outcome: 'adopted' });
   };
   const heartFailure = await decide('chefsnatverket-2020-04-03', BODY_IDS.chefsnatverket, chair, 4, network);
-  await recordCondition(store, at('2020-04-21T09:00:00+02:00'), 'demo', {
+  await recordCondition(store, at('2020-04-21T09:00:00+02:00'), systemActor('demo'), {
     decisionId: heartFailure.id,
     met: true,
   });
@@ -284,7 +284,7 @@ async function seedDemoDecisions(store: SamradStore): Promise<void> {
     const principals = store.read().principals.slice(0, adoptedBy);
     for (const [index, principal] of principals.entries()) {
       const date = addDays('2020-05-04', index * 3);
-      await recordAdoption(store, at(`${date}T12:00:00+02:00`), 'demo', {
+      await recordAdoption(store, at(`${date}T12:00:00+02:00`), systemActor('demo'), {
         decisionId: recommendation.id,
         principalId: principal.id,
         date,
@@ -300,7 +300,7 @@ async function seedDemoDecisions(store: SamradStore): Promise<void> {
  * item 4 of Chefsnätverket's next meeting.
  */
 async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<void> {
-  const group = await addWorkingGroup(store, clock, 'demo', {
+  const group = await addWorkingGroup(store, clock, systemActor('demo'), {
     id: 'styrgrupp-gnv',
     name: 'Styrgrupp GNV',
     body: BODY_IDS.chefsnatverket,
@@ -318,7 +318,7 @@ async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<vo
     .meetings.filter((m) => m.bodyId === BODY_IDS.chefsnatverket && m.date >= today && m.status === 'planned')
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   if (!next) return;
-  await openRound(store, clock, 'demo', {
+  await openRound(store, clock, systemActor('demo'), {
     group: group.id,
     deadline: addDays(next.date, -3),
     decideAt: next.id,
@@ -328,7 +328,12 @@ async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<vo
     ['Sara Eklund', 'Mora'],
     ['Helena Berg', 'Region Dalarna'],
   ] as const) {
-    await nominate(store, clock, { group: group.id, name, principal, nominatorId: 'karin-lindqvist' });
+    await nominate(store, clock, {
+      group: group.id,
+      name,
+      principal,
+      nominator: personActor('karin-lindqvist'),
+    });
   }
   const appointmentItem = store
     .read()
@@ -365,7 +370,7 @@ export async function buildDemoData(
     }
   });
   for (const agenda of sources.archivedAgendas) {
-    await importAgenda(store, clock, 'demo', {
+    await importAgenda(store, clock, systemActor('demo'), {
       text: agenda.text,
       fileName: agenda.fileName,
       body: agenda.body,
@@ -378,12 +383,16 @@ export async function buildDemoData(
       .sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!next) continue;
     const text = agenda.template.replaceAll('{{datum}}', formatDate(next.date, 'sv'));
-    await importAgenda(store, clock, 'demo', { text, fileName: agenda.fileName, body: agenda.body });
+    await importAgenda(store, clock, systemActor('demo'), {
+      text,
+      fileName: agenda.fileName,
+      body: agenda.body,
+    });
   }
   await seedDemoDecisions(store);
   await seedDemoNominations(store, clock);
   await store.update((draft) =>
-    recordAudit(draft, clock, 'demo', 'demo.loaded', 'store', {
+    recordAudit(draft, clock, systemActor('demo'), 'demo.loaded', 'store', {
       meetings: draft.data.meetings.length,
       members: draft.data.memberships.length,
     }),

@@ -177,7 +177,7 @@ export function addHistory(data: SamradData, clock: Clock, options: HistoryOptio
       };
       data.meetings.push(meeting);
       const openedAt = `${date}T08:30:00.000Z`;
-      audit(openedAt, 'cli', 'agenda.imported', meeting.id, { items: ITEMS_PER_MEETING });
+      audit(openedAt, 'system:cli', 'agenda.imported', meeting.id, { items: ITEMS_PER_MEETING });
       const items = meetingItems(meeting, pick);
       data.agendaItems.push(...items);
 

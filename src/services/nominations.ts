@@ -15,7 +15,14 @@ import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting } from './body-roles.js';
 import { nextItemNumber, requireBody, requirePrincipal } from './lookups.js';
-import type { Clock, SamradStore, StoreDraft } from './ports.js';
+import {
+  actorLabel,
+  personActor,
+  type Actor,
+  type Clock,
+  type SamradStore,
+  type StoreDraft,
+} from './ports.js';
 
 /**
  * Staffing working groups by nomination: groups with seat rules, rounds that open, pause, close and
@@ -57,7 +64,7 @@ export interface AddGroupInput {
 export async function addWorkingGroup(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: AddGroupInput,
 ): Promise<WorkingGroup> {
   const name = input.name.trim();
@@ -92,13 +99,13 @@ export async function addWorkingGroup(
 function changeStatus(
   status: NominationRound['status'],
   clock: Clock,
-  by: string,
+  by: Actor,
   reason: string | null,
 ): (round: NominationRound) => void {
   return (round) => {
     round.status = status;
     round.pausedReason = status === 'paused' ? reason : null;
-    round.changes.push({ status, at: clock.now().toISOString(), by, reason });
+    round.changes.push({ status, at: clock.now().toISOString(), by: actorLabel(by), reason });
   };
 }
 
@@ -109,7 +116,7 @@ function changeStatus(
 export async function openRound(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: { group: string; deadline: string; decideAt?: string },
 ): Promise<NominationRound> {
   return store.update((draft) => {
@@ -154,7 +161,7 @@ export async function openRound(
 export async function setRoundStatus(
   store: SamradStore,
   clock: Clock,
-  actor: string,
+  actor: Actor,
   input: { group: string; status: 'paused' | 'open' | 'closed'; reason?: string },
 ): Promise<NominationRound> {
   return store.update((draft) => {
@@ -188,7 +195,8 @@ export interface NominateInput {
   side?: Side;
   motivation?: string;
   /** The nominating person's id, or "cli" for the secretary at the command line. */
-  nominatorId: string;
+  /** Who nominates: a person (within their seats) or the operator at the command line. */
+  nominator: Actor;
 }
 
 export interface NominateResult {
@@ -205,13 +213,13 @@ function seatsTaken(draft: SamradData, roundId: string, side: Side, seat: SeatKi
   ).length;
 }
 
-function checkNominator(
-  draft: SamradData,
-  group: WorkingGroup,
-  nominatorId: string,
-  principalId: string,
-): void {
-  if (nominatorId === 'cli') return;
+function checkNominator(draft: SamradData, group: WorkingGroup, nominator: Actor, principalId: string): void {
+  // The operator at the command line may nominate for anyone; a person only as their seats allow.
+  if (nominator.kind === 'system') return;
+  if (nominator.kind !== 'person') {
+    throw new SamradError('nomination.not-allowed', { body: requireBody(draft, group.bodyId).name });
+  }
+  const nominatorId = nominator.personId;
   const runBy = requireBody(draft, group.bodyId);
   const seats = draft.memberships.filter((m) => m.personId === nominatorId && m.bodyId === group.bodyId);
   if (seats.length === 0) throw new SamradError('nomination.not-allowed', { body: runBy.name });
@@ -255,7 +263,8 @@ export async function nominate(
         side: side === 'region' ? 'regionen' : 'kommunerna',
       });
     }
-    checkNominator(data, group, input.nominatorId, principal.id);
+    checkNominator(data, group, input.nominator, principal.id);
+    const by = actorLabel(input.nominator);
     const same = data.nominations.find(
       (n) =>
         n.roundId === round.id &&
@@ -265,11 +274,11 @@ export async function nominate(
     );
     if (same) {
       const merged = draft.update('nominations', same.id, (n) => {
-        if (!n.nominatedBy.includes(input.nominatorId)) n.nominatedBy.push(input.nominatorId);
+        if (!n.nominatedBy.includes(by)) n.nominatedBy.push(by);
         n.email ??= email;
         n.motivation ??= motivation;
       });
-      recordAudit(draft, clock, input.nominatorId, 'nomination.merged', merged.id, { name });
+      recordAudit(draft, clock, input.nominator, 'nomination.merged', merged.id, { name });
       return { nomination: merged, merged: true, reserve: merged.status === 'reserve' };
     }
     const seat = input.seat ?? 'ordinary';
@@ -289,12 +298,12 @@ export async function nominate(
       seat,
       motivation,
       status: sideFull || principalFull ? 'reserve' : 'nominated',
-      nominatedBy: [input.nominatorId],
+      nominatedBy: [by],
       at: clock.now().toISOString(),
       respondedAt: null,
     };
     draft.insert('nominations', nomination);
-    recordAudit(draft, clock, input.nominatorId, 'nomination.added', nomination.id, {
+    recordAudit(draft, clock, input.nominator, 'nomination.added', nomination.id, {
       name,
       principal: principal.name,
       status: nomination.status,
@@ -350,7 +359,7 @@ export async function respondToNomination(
     recordAudit(
       draft,
       clock,
-      input.personId,
+      personActor(input.personId),
       input.accept ? 'nomination.accepted' : 'nomination.declined',
       nomination.id,
       {},
@@ -399,8 +408,11 @@ export function groupOverview(data: SamradData, typed: string): GroupOverview {
 
 /** The contract of `samrad nomination list --json`. */
 export function nominationListJson(data: SamradData, overview: GroupOverview) {
-  const nominator = (id: string) =>
-    id === 'cli' ? 'cli' : (data.people.find((p) => p.id === id)?.name ?? id);
+  // The command line shows as "cli" (older records say "cli", newer "system:cli").
+  const nominator = (label: string) =>
+    label === 'cli' || label === 'system:cli'
+      ? 'cli'
+      : (data.people.find((p) => p.id === label)?.name ?? label);
   return {
     group: overview.group.id,
     groupName: overview.body.name,
@@ -440,13 +452,16 @@ function namesWithPrincipals(data: SamradData, list: Nomination[]): string {
 export async function roundToAgendaItem(
   store: SamradStore,
   clock: Clock,
-  input: { group: string; personId: string },
+  input: { group: string; actor: Actor },
 ): Promise<AgendaItem> {
   return store.update((draft) => {
     const data = draft.data;
     const { group, body } = requireGroup(data, input.group);
     const runBy = requireBody(data, group.bodyId);
-    if (input.personId !== 'cli' && !chairsOrSecretaries(data, input.personId, runBy.id)) {
+    const mayPut =
+      input.actor.kind === 'system' ||
+      (input.actor.kind === 'person' && chairsOrSecretaries(data, input.actor.personId, runBy.id));
+    if (!mayPut) {
       throw new SamradError('decision.not-chair', { body: runBy.name });
     }
     const round = requireRound(data, group, body);
@@ -488,7 +503,7 @@ export async function roundToAgendaItem(
     };
     draft.insert('agendaItems', item);
     draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = item.id));
-    recordAudit(draft, clock, input.personId, 'round.put-to-decision', round.id, { item: item.id });
+    recordAudit(draft, clock, input.actor, 'round.put-to-decision', round.id, { item: item.id });
     return item;
   });
 }
@@ -502,7 +517,7 @@ function seatRuleText(group: WorkingGroup): string {
  * for their principal (ordinary seats as members, substitute seats as substitutes), and the round
  * closes. Called inside the decision's own store change.
  */
-export function appointFromRound(draft: StoreDraft, clock: Clock, actor: string, itemId: string): number {
+export function appointFromRound(draft: StoreDraft, clock: Clock, actor: Actor, itemId: string): number {
   const data = draft.data;
   const round = data.nominationRounds.find((r) => r.decisionItemId === itemId);
   if (!round) return 0;

@@ -43,5 +43,35 @@ export interface Clock {
   now(): Date;
 }
 
-/** Who is making a change, for the audit log: "cli", "demo", or a person's id. */
-export type Actor = string;
+/**
+ * Who is making a change. A person has the rights their memberships give, checked by each use case;
+ * the system acts for whoever runs a tool on the server (the `samrad` command, the demo loader) and
+ * is trusted as the operator is. The two are different kinds, so that no person, whatever their
+ * name or id, can ever be taken for the system. Someone a chat identifies who is not on any roster
+ * is a chat user (they can only set their own preferences).
+ */
+export type Actor =
+  | { kind: 'person'; personId: string }
+  | { kind: 'system'; tool: 'cli' | 'demo' | 'bench' | 'test' }
+  | { kind: 'chat-user'; userKey: string };
+
+export const personActor = (personId: string): Actor => ({ kind: 'person', personId });
+export const systemActor = (tool: Extract<Actor, { kind: 'system' }>['tool']): Actor => ({
+  kind: 'system',
+  tool,
+});
+
+/**
+ * How the audit log names an actor: a person's id (a slug: never a colon in it), "system:cli" for
+ * the command line, or the chat user's key ("teams:<id>"). Entries written before this held "cli".
+ */
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'person':
+      return actor.personId;
+    case 'system':
+      return `system:${actor.tool}`;
+    case 'chat-user':
+      return actor.userKey;
+  }
+}

@@ -20,6 +20,6 @@ export async function setPreferredLanguage(
     if (existing?.lang === lang) return;
     if (existing) draft.update('userPreferences', userKey, (p) => void (p.lang = lang));
     else draft.insert('userPreferences', { userKey, lang });
-    recordAudit(draft, clock, userKey, 'preference.language-set', userKey, { lang });
+    recordAudit(draft, clock, { kind: 'chat-user', userKey }, 'preference.language-set', userKey, { lang });
   });
 }

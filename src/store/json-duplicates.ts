@@ -56,18 +56,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | null {
     decoder.decode(bytes);
     return null;
   } catch {
-    // Rare, and only to name the place: find it by halving.
+    // Rare, and only to name the place: find the shortest start that does not decode, by halving.
+    const decodes = (length: number) => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+        return true;
+      } catch {
+        return false;
+      }
+    };
     let good = 0;
     let bad = bytes.length;
-    while (bad - good > 4) {
+    while (bad - good > 1) {
       const middle = Math.floor((good + bad) / 2);
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-        good = middle;
-      } catch {
-        bad = middle;
-      }
+      if (decodes(middle)) good = middle;
+      else bad = middle;
     }
-    return good;
+    return bad - 1;
   }
 }

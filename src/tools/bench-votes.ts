@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
 import { PROJECT_ROOT } from '../config.js';
 import { addMember } from '../services/members.js';
+import { systemActor } from '../services/ports.js';
 import { JsonStore } from '../store/json-store.js';
 
 /**
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     .filter((id) => id !== '');
   for (let n = 1; voterIds.length < VOTERS; n++) {
     const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`;
-    await addMember(store, clock, 'bench', {
+    await addMember(store, clock, systemActor('bench'), {
       body: 'chefsnatverket',
       name: `Bänkledamot ${n}`,
       principal: 'Falun',

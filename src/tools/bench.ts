@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
 import { PROJECT_ROOT } from '../config.js';
 import { addMember } from '../services/members.js';
+import { systemActor } from '../services/ports.js';
 import { COMPACT_AT_SNAPSHOT_FRACTION, JsonStore, storeFiles } from '../store/json-store.js';
 import { percentile, runLoad, startFakeConnector, type LoadResult } from './bench/load.js';
 
@@ -131,7 +132,7 @@ async function prepareStore(file: string, historyYears: number): Promise<string[
     .filter((id) => id !== '' && id !== CHAIR);
   for (let n = 1; voters.length < VOTERS; n++) {
     const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`;
-    await addMember(store, clock, 'bench', {
+    await addMember(store, clock, systemActor('bench'), {
       body: 'chefsnatverket',
       name: `Bänkledamot ${n}`,
       principal: 'Falun',

@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ async function prepareStore(): Promise<{ storeFile: string; decisionId: string }
   const storeFile = join(folder, 'samrad.json');
   const { store, clock } = await openAppContext(loadConfig({ SAMRAD_DB: storeFile, SAMRAD_NOW: BOT_NOW }));
   for (const voter of VOTERS) {
-    await addMember(store, clock, 'test', {
+    await addMember(store, clock, systemActor('test'), {
       body: 'chefsnatverket',
       name: voter.name,
       principal: 'Falun',

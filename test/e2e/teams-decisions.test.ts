@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import { describe, expect, it } from 'vitest';
 import { addMember } from '../../src/services/members.js';
 import { useTeamsBot } from '../helpers/teams-harness.js';
@@ -56,7 +57,7 @@ const harness = useTeamsBot({
   members: [CHAIR, ...VOTERS, OBSERVER, SUBSTITUTE],
   prepare: async (store, clock) => {
     for (const voter of EXTRA_VOTERS) {
-      await addMember(store, clock, 'test', {
+      await addMember(store, clock, systemActor('test'), {
         body: 'chefsnatverket',
         name: voter.name,
         principal: voter.principal,

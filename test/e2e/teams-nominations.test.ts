@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import { describe, expect, it } from 'vitest';
 import { parseSeatRules } from '../../src/domain/nomination.js';
 import { addWorkingGroup, openRound } from '../../src/services/nominations.js';
@@ -24,7 +25,7 @@ const say = async (user: TeamsUser, text: string, key = 'nominations-chat') =>
 
 const harness = useTeamsBot({
   prepare: async (store, clock) => {
-    await addWorkingGroup(store, clock, 'test', {
+    await addWorkingGroup(store, clock, systemActor('test'), {
       id: GROUP,
       name: GROUP_NAME,
       body: 'chefsnatverket',
@@ -33,7 +34,7 @@ const harness = useTeamsBot({
         region: { ordinary: 0, substitute: 0 },
       },
     });
-    await openRound(store, clock, 'test', {
+    await openRound(store, clock, systemActor('test'), {
       group: GROUP,
       deadline: '2026-12-01',
       decideAt: 'chefsnatverket-2026-12-04',

@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import {
   appendFileSync,
   existsSync,
@@ -65,7 +66,7 @@ async function onDisk(): Promise<SamradData> {
 }
 
 const addOn = (store: JsonStore, date: string) =>
-  addMeeting(store, clock, 'test', { body: 'chefsnatverket', date, startTime: '09:30' });
+  addMeeting(store, clock, systemActor('test'), { body: 'chefsnatverket', date, startTime: '09:30' });
 
 describe('loading the store', () => {
   it('creates a missing store from the seed: a snapshot with the schema version and an empty journal', async () => {

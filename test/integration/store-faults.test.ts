@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 const small = () => ({ ...emptySamradData(), principals: demo.principals, bodies: demo.bodies });
 const addOn = (store: JsonStore, date: string) =>
-  addMeeting(store, clock, 'test', { body: 'chefsnatverket', date, startTime: '09:30' });
+  addMeeting(store, clock, systemActor('test'), { body: 'chefsnatverket', date, startTime: '09:30' });
 
 /** A small tmpfs of our own, where the system lets us mount one (root on Linux). */
 function mountSmallDisk(at: string): boolean {

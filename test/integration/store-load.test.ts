@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/services/ports.js';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -54,7 +55,7 @@ async function openError(): Promise<SamradError> {
 }
 
 const addOn = (store: JsonStore, date: string) =>
-  addMeeting(store, clock, 'test', { body: 'chefsnatverket', date, startTime: '09:30' });
+  addMeeting(store, clock, systemActor('test'), { body: 'chefsnatverket', date, startTime: '09:30' });
 
 describe('reading a snapshot line by line', () => {
   it('reads the very document JSON.parse reads, sealed or not', () => {

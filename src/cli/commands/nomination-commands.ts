@@ -134,7 +134,7 @@ export function registerNominationCommands(program: Command, ctx: CommandContext
     .requiredOption('--group <id>', t.groupOption)
     .action(async (o: { group: string }) => {
       const { store, clock } = await ctx.app();
-      const item = await roundToAgendaItem(store, clock, { group: o.group, personId: CLI_ACTOR });
+      const item = await roundToAgendaItem(store, clock, { group: o.group, actor: CLI_ACTOR });
       ctx.io.out(t.itemCreated(item.meetingId, item.number));
     });
 
@@ -167,7 +167,7 @@ export function registerNominationCommands(program: Command, ctx: CommandContext
           email: o.email,
           seat: o.substitute ? 'substitute' : 'ordinary',
           motivation: o.motivation,
-          nominatorId: CLI_ACTOR,
+          nominator: CLI_ACTOR,
         });
         if (o.json) return printJson(ctx.io, result);
         ctx.io.out(

@@ -1,3 +1,4 @@
+import { systemActor } from '../../../src/services/ports.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { conditionIn, forwardedToIn, isRecommendation } from '../../../src/domain/decision-clauses.js';
 import { decisionJourney } from '../../../src/services/decision-journey.js';
@@ -68,7 +69,7 @@ describe('opening a decision', () => {
       'decision.not-chair',
     );
     await expectCode(open(42), 'decision.no-item');
-    await addMember(store, clock, 'test', {
+    await addMember(store, clock, systemActor('test'), {
       body: 'socialchefsnatverket',
       name: 'Karin Lindqvist',
       principal: 'Region Dalarna',
@@ -176,9 +177,10 @@ describe('closing', () => {
     const { id } = await open(6);
     const closed = await closeDecision(store, clock, { decisionId: id, personId: CHAIR, outcome: 'adopted' });
     expect(closed.conditionStatus).toBe('pending');
-    expect((await recordCondition(store, clock, 'cli', { decisionId: id, met: false })).conditionStatus).toBe(
-      'failed',
-    );
+    expect(
+      (await recordCondition(store, clock, systemActor('cli'), { decisionId: id, met: false }))
+        .conditionStatus,
+    ).toBe('failed');
     const journey = decisionJourney(store.read(), id, '2026-12-05');
     expect(journey.steps.map((s) => s.kind)).toEqual(['decision', 'condition']);
   });
@@ -224,7 +226,7 @@ describe('the journey of the demo’s decisions of 3 April 2020', () => {
 
   it('refuses adoptions of a decision that is no recommendation', async () => {
     await expectCode(
-      recordAdoption(store, clock, 'cli', {
+      recordAdoption(store, clock, systemActor('cli'), {
         decisionId: 'chefsnatverket-2020-04-03-p4-beslut',
         principalId: 'falun',
         date: '2020-05-01',

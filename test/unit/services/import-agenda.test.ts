@@ -1,3 +1,4 @@
+import { systemActor } from '../../../src/services/ports.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { showAgenda } from '../../../src/services/agenda.js';
 import { importAgenda } from '../../../src/services/import-agenda.js';
@@ -18,7 +19,7 @@ beforeEach(async () => {
 
 describe('importing an agenda', () => {
   it('stores the meeting with its items, held when the date has passed', async () => {
-    const result = await importAgenda(store, clock, 'cli', {
+    const result = await importAgenda(store, clock, systemActor('cli'), {
       text: socialchefer,
       fileName: 'sc.txt',
       body: 'socialchefsnatverket',
@@ -33,19 +34,22 @@ describe('importing an agenda', () => {
     expect(view.items[3]?.id).toBe('socialchefsnatverket-2020-05-08-p4');
     expect(store.read().audit.at(-1)).toMatchObject({
       action: 'agenda.imported',
-      actor: 'cli',
+      actor: 'system:cli',
       details: { items: 7 },
     });
   });
 
   it('finds the body from the document header when none is given', async () => {
-    const result = await importAgenda(store, clock, 'cli', { text: socialchefer, fileName: 'sc.txt' });
+    const result = await importAgenda(store, clock, systemActor('cli'), {
+      text: socialchefer,
+      fileName: 'sc.txt',
+    });
     expect(result.body.id).toBe('socialchefsnatverket');
   });
 
   it('stores nothing on a dry run', async () => {
     const before = structuredClone(store.read());
-    const result = await importAgenda(store, clock, 'cli', {
+    const result = await importAgenda(store, clock, systemActor('cli'), {
       text: socialchefer,
       fileName: 'sc.txt',
       dryRun: true,
@@ -58,7 +62,7 @@ describe('importing an agenda', () => {
   it('stores nothing from a document with problems', async () => {
     const before = structuredClone(store.read());
     await expectCode(
-      importAgenda(store, clock, 'cli', {
+      importAgenda(store, clock, systemActor('cli'), {
         text: readText(ourAgenda('broken-agenda.txt')),
         fileName: 'b.txt',
         body: 'chefsnatverket',
@@ -69,19 +73,23 @@ describe('importing an agenda', () => {
   });
 
   it('refuses to overwrite an agenda unless asked to replace it', async () => {
-    await importAgenda(store, clock, 'cli', { text: socialchefer, fileName: 'sc.txt' });
+    await importAgenda(store, clock, systemActor('cli'), { text: socialchefer, fileName: 'sc.txt' });
     await expectCode(
-      importAgenda(store, clock, 'cli', { text: socialchefer, fileName: 'sc.txt' }),
+      importAgenda(store, clock, systemActor('cli'), { text: socialchefer, fileName: 'sc.txt' }),
       'agenda.meeting-has-agenda',
     );
     const shorter = socialchefer.replace(/\* 8\. Övriga frågor[\s\S]*$/, '');
-    await importAgenda(store, clock, 'cli', { text: shorter, fileName: 'sc.txt', replace: true });
+    await importAgenda(store, clock, systemActor('cli'), {
+      text: shorter,
+      fileName: 'sc.txt',
+      replace: true,
+    });
     const view = showAgenda(store.read(), clock, { meeting: 'socialchefsnatverket-2020-05-08' });
     expect(view.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 6, 7]);
   });
 
   it('fills a planned meeting of the calendar and takes time and place from the document', async () => {
-    await addMeeting(store, clock, 'cli', {
+    await addMeeting(store, clock, systemActor('cli'), {
       body: 'styrgrupp-chnv',
       date: '2027-03-01',
       startTime: '08:30',
@@ -89,7 +97,7 @@ describe('importing an agenda', () => {
     });
     const text =
       'Styrgrupp CHNV 1 mars 2027\nTid: kl. 9-10\nPlats: Lugnet\n\n1. Mötets öppnande\n2. Övriga frågor\n';
-    const result = await importAgenda(store, clock, 'cli', {
+    const result = await importAgenda(store, clock, systemActor('cli'), {
       text,
       fileName: 's.txt',
       body: 'styrgrupp-chnv',
@@ -108,10 +116,13 @@ describe('importing an agenda', () => {
 
   it('says so when the body is unknown or cannot be found in the header', async () => {
     await expectCode(
-      importAgenda(store, clock, 'cli', { text: socialchefer, fileName: 'x', body: 'nope' }),
+      importAgenda(store, clock, systemActor('cli'), { text: socialchefer, fileName: 'x', body: 'nope' }),
       'input.unknown-body',
     );
     const anonymous = 'Möte 3 april 2020 kl. 9\n1. Öppnande\n';
-    await expectCode(importAgenda(store, clock, 'cli', { text: anonymous, fileName: 'x' }), 'agenda.no-body');
+    await expectCode(
+      importAgenda(store, clock, systemActor('cli'), { text: anonymous, fileName: 'x' }),
+      'agenda.no-body',
+    );
   });
 });

@@ -1,5 +1,7 @@
+import { personActor, systemActor } from '../../../src/services/ports.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSeatRules } from '../../../src/domain/nomination.js';
+import { addMember } from '../../../src/services/members.js';
 import {
   addWorkingGroup,
   groupOverview,
@@ -18,7 +20,7 @@ let store: MemoryStore;
 
 beforeEach(async () => {
   store = await demoStore(clock);
-  await addWorkingGroup(store, clock, 'cli', {
+  await addWorkingGroup(store, clock, systemActor('cli'), {
     id: 'referensgrupp',
     name: 'Referensgrupp barn och unga',
     body: 'socialchefsnatverket',
@@ -28,11 +30,17 @@ beforeEach(async () => {
     },
     perPrincipal: 1,
   });
-  await openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2026-12-10' });
+  await openRound(store, clock, systemActor('cli'), { group: 'referensgrupp', deadline: '2026-12-10' });
 });
 
 const add = (name: string, principal: string, extra: Partial<Parameters<typeof nominate>[2]> = {}) =>
-  nominate(store, clock, { group: 'referensgrupp', name, principal, nominatorId: 'cli', ...extra });
+  nominate(store, clock, {
+    group: 'referensgrupp',
+    name,
+    principal,
+    nominator: systemActor('cli'),
+    ...extra,
+  });
 
 describe('seat rules', () => {
   it.each([
@@ -79,14 +87,14 @@ describe('nominating', () => {
       group: 'referensgrupp',
       name: 'Eva Lind',
       principal: 'Borlänge',
-      nominatorId: 'johan-dahl',
+      nominator: personActor('johan-dahl'),
     });
     await expectCode(
       nominate(store, clock, {
         group: 'referensgrupp',
         name: 'Fia Ny',
         principal: 'Mora',
-        nominatorId: 'johan-dahl',
+        nominator: personActor('johan-dahl'),
       }),
       'nomination.own-principal',
     );
@@ -94,14 +102,14 @@ describe('nominating', () => {
       group: 'referensgrupp',
       name: 'Fia Ny',
       principal: 'Mora',
-      nominatorId: 'tomas-engstrom',
+      nominator: personActor('tomas-engstrom'),
     });
     await expectCode(
       nominate(store, clock, {
         group: 'referensgrupp',
         name: 'Gun Ek',
         principal: 'Falun',
-        nominatorId: 'per-strom',
+        nominator: personActor('per-strom'),
       }),
       'nomination.not-allowed',
     );
@@ -115,7 +123,12 @@ describe('nominating', () => {
     await expectCode(add('Anna Berg', 'Uppsala'), 'input.unknown-principal');
     await expectCode(add('Anna Berg', 'Falun', { email: 'inte-en-adress' }), 'input.invalid');
     await expectCode(
-      nominate(store, clock, { group: 'finns-inte', name: 'Anna', principal: 'Falun', nominatorId: 'cli' }),
+      nominate(store, clock, {
+        group: 'finns-inte',
+        name: 'Anna',
+        principal: 'Falun',
+        nominator: systemActor('cli'),
+      }),
       'nomination.unknown-group',
     );
     expect(store.read()).toEqual(before);
@@ -125,15 +138,18 @@ describe('nominating', () => {
 describe('rounds', () => {
   it('refuses nominations to a paused or closed round, and reopens a closed one to complete it', async () => {
     await add('Anna Berg', 'Falun');
-    await setRoundStatus(store, clock, 'cli', {
+    await setRoundStatus(store, clock, systemActor('cli'), {
       group: 'referensgrupp',
       status: 'paused',
       reason: 'avvaktar p.g.a. covid-19',
     });
     await expectCode(add('Bo Ek', 'Mora'), 'nomination.round-paused');
-    await setRoundStatus(store, clock, 'cli', { group: 'referensgrupp', status: 'closed' });
+    await setRoundStatus(store, clock, systemActor('cli'), { group: 'referensgrupp', status: 'closed' });
     await expectCode(add('Bo Ek', 'Mora'), 'nomination.round-closed');
-    const reopened = await openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2027-02-01' });
+    const reopened = await openRound(store, clock, systemActor('cli'), {
+      group: 'referensgrupp',
+      deadline: '2027-02-01',
+    });
     expect(reopened.changes.map((c) => c.status)).toEqual(['open', 'paused', 'closed', 'open']);
     expect((await add('Bo Ek', 'Mora')).reserve).toBe(false);
     expect(groupOverview(store.read(), 'referensgrupp').nominations.map((n) => n.name)).toEqual([
@@ -141,15 +157,57 @@ describe('rounds', () => {
       'Bo Ek',
     ]);
     await expectCode(
-      openRound(store, clock, 'cli', { group: 'referensgrupp', deadline: '2027-02-01' }),
+      openRound(store, clock, systemActor('cli'), { group: 'referensgrupp', deadline: '2027-02-01' }),
       'nomination.round-exists',
     );
   });
 
   it('needs nominees before the round can be put to a decision', async () => {
     await expectCode(
-      roundToAgendaItem(store, clock, { group: 'referensgrupp', personId: 'cli' }),
+      roundToAgendaItem(store, clock, { group: 'referensgrupp', actor: systemActor('cli') }),
       'nomination.nothing-to-decide',
     );
+  });
+});
+
+describe('a person is never the system', () => {
+  it('gives a member named "Cli" only the rights of their seat, and the audit log tells them apart', async () => {
+    // "Cli" gets the person id "cli", the word the command line once went by.
+    const cli = await addMember(store, clock, systemActor('cli'), {
+      body: 'socialchefsnatverket',
+      name: 'Cli',
+      principal: 'Ludvika',
+      role: 'member',
+    });
+    expect(cli.personId).toBe('cli');
+    await expectCode(
+      nominate(store, clock, {
+        group: 'referensgrupp',
+        name: 'Anna Berg',
+        principal: 'Falun',
+        nominator: personActor('cli'),
+      }),
+      'nomination.own-principal',
+    );
+    await add('Eva Lind', 'Mora');
+    await expectCode(
+      roundToAgendaItem(store, clock, { group: 'referensgrupp', actor: personActor('cli') }),
+      'decision.not-chair',
+    );
+    // For their own principal they may, and it is recorded as them, not as the command line.
+    await nominate(store, clock, {
+      group: 'referensgrupp',
+      name: 'Lisa Holm',
+      principal: 'Ludvika',
+      nominator: personActor('cli'),
+    });
+    const actors = store.read().audit.map((a) => a.actor);
+    expect(actors).toContain('cli');
+    expect(actors).toContain('system:cli');
+    const byPerson = store
+      .read()
+      .audit.filter((a) => a.actor === 'cli')
+      .map((a) => a.action);
+    expect(byPerson).toEqual(['nomination.added']);
   });
 });

@@ -1,3 +1,4 @@
+import { systemActor } from '../../../src/services/ports.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addBody } from '../../../src/services/bodies.js';
 import { addMeeting, cancelMeeting, listMeetings, nextMeeting } from '../../../src/services/meetings.js';
@@ -16,7 +17,7 @@ beforeEach(async () => {
 
 describe('the roster', () => {
   it('adds a member with chat identities and lists chairs first', async () => {
-    const added = await addMember(store, clock, 'cli', {
+    const added = await addMember(store, clock, systemActor('cli'), {
       body: 'chefsnatverket',
       name: 'Birgitta  Nord',
       principal: 'orsa',
@@ -37,7 +38,7 @@ describe('the roster', () => {
   });
 
   it('shares one person between bodies and refuses the same seat twice', async () => {
-    await addMember(store, clock, 'cli', {
+    await addMember(store, clock, systemActor('cli'), {
       body: 'valfardsradet',
       name: 'Maria Holm',
       principal: 'Falun',
@@ -45,7 +46,7 @@ describe('the roster', () => {
     });
     expect(store.read().people.filter((p) => p.name === 'Maria Holm')).toHaveLength(1);
     await expectCode(
-      addMember(store, clock, 'cli', {
+      addMember(store, clock, systemActor('cli'), {
         body: 'valfardsradet',
         name: 'maria holm',
         principal: 'Falun',
@@ -59,40 +60,55 @@ describe('the roster', () => {
     const before = structuredClone(store.read());
     const base = { body: 'chefsnatverket', name: 'Ny Person', principal: 'Falun', role: 'member' as const };
     await expectCode(
-      addMember(store, clock, 'cli', { ...base, principal: 'Stockholm' }),
+      addMember(store, clock, systemActor('cli'), { ...base, principal: 'Stockholm' }),
       'input.unknown-principal',
     );
     await expectCode(
-      addMember(store, clock, 'cli', { ...base, body: 'kommunfullmäktige' }),
+      addMember(store, clock, systemActor('cli'), { ...base, body: 'kommunfullmäktige' }),
       'input.unknown-body',
     );
-    await expectCode(addMember(store, clock, 'cli', { ...base, email: 'inte-en-adress' }), 'input.invalid');
-    await expectCode(addMember(store, clock, 'cli', { ...base, teamsId: '1234' }), 'input.invalid');
-    await expectCode(addMember(store, clock, 'cli', { ...base, name: '   ' }), 'input.invalid');
-    await expectCode(addMember(store, clock, 'cli', { ...base, name: 'x'.repeat(500) }), 'input.invalid');
+    await expectCode(
+      addMember(store, clock, systemActor('cli'), { ...base, email: 'inte-en-adress' }),
+      'input.invalid',
+    );
+    await expectCode(
+      addMember(store, clock, systemActor('cli'), { ...base, teamsId: '1234' }),
+      'input.invalid',
+    );
+    await expectCode(addMember(store, clock, systemActor('cli'), { ...base, name: '   ' }), 'input.invalid');
+    await expectCode(
+      addMember(store, clock, systemActor('cli'), { ...base, name: 'x'.repeat(500) }),
+      'input.invalid',
+    );
     expect(store.read()).toEqual(before);
   });
 
   it('removes a seat by name, keeping the person on file', async () => {
-    const removed = await removeMember(store, clock, 'cli', { body: 'chefsnatverket', member: 'per ström' });
+    const removed = await removeMember(store, clock, systemActor('cli'), {
+      body: 'chefsnatverket',
+      member: 'per ström',
+    });
     expect(removed.name).toBe('Per Ström');
     expect(listMembers(store.read(), 'chefsnatverket').map((m) => m.name)).not.toContain('Per Ström');
     expect(store.read().people.some((p) => p.name === 'Per Ström')).toBe(true);
     await expectCode(
-      removeMember(store, clock, 'cli', { body: 'chefsnatverket', member: 'Per Ström' }),
+      removeMember(store, clock, systemActor('cli'), { body: 'chefsnatverket', member: 'Per Ström' }),
       'input.unknown-member',
     );
   });
 
   it('adds a working group under a body', async () => {
-    const body = await addBody(store, clock, 'cli', {
+    const body = await addBody(store, clock, systemActor('cli'), {
       name: 'Referensgrupp barn och unga',
       kind: 'reference-group',
       parent: 'chefsnatverket',
     });
     expect(body).toMatchObject({ id: 'referensgrupp-barn-och-unga', parentBodyId: 'chefsnatverket' });
     await expectCode(
-      addBody(store, clock, 'cli', { name: 'Referensgrupp barn och unga', kind: 'reference-group' }),
+      addBody(store, clock, systemActor('cli'), {
+        name: 'Referensgrupp barn och unga',
+        kind: 'reference-group',
+      }),
       'body.exists',
     );
   });
@@ -105,20 +121,28 @@ describe('the calendar', () => {
       principals: store.read().principals,
       bodies: store.read().bodies,
     });
-    await addMeeting(empty, clock, 'cli', {
+    await addMeeting(empty, clock, systemActor('cli'), {
       body: 'chefsnatverket',
       date: '2026-11-23',
       startTime: '08:00',
       endTime: '09:00',
     });
-    const cancelled = await addMeeting(empty, clock, 'cli', {
+    const cancelled = await addMeeting(empty, clock, systemActor('cli'), {
       body: 'chefsnatverket',
       date: '2026-11-30',
       startTime: '09:30',
     });
-    await addMeeting(empty, clock, 'cli', { body: 'chefsnatverket', date: '2026-12-04', startTime: '09:30' });
-    await addMeeting(empty, clock, 'cli', { body: 'valfardsradet', date: '2026-12-01', startTime: '13:00' });
-    await cancelMeeting(empty, clock, 'cli', { meeting: cancelled.id, reason: 'Mötet utgår' });
+    await addMeeting(empty, clock, systemActor('cli'), {
+      body: 'chefsnatverket',
+      date: '2026-12-04',
+      startTime: '09:30',
+    });
+    await addMeeting(empty, clock, systemActor('cli'), {
+      body: 'valfardsradet',
+      date: '2026-12-01',
+      startTime: '13:00',
+    });
+    await cancelMeeting(empty, clock, systemActor('cli'), { meeting: cancelled.id, reason: 'Mötet utgår' });
     expect(nextMeeting(empty.read(), clock, 'chefsnatverket').date).toBe('2026-12-04');
     expect(nextMeeting(empty.read(), clock).date).toBe('2026-12-01');
     const calendar = listMeetings(empty.read(), clock, { body: 'chefsnatverket' });
@@ -128,7 +152,7 @@ describe('the calendar', () => {
       ['2026-12-04', 'planned'],
     ]);
     await expectCode(
-      cancelMeeting(empty, clock, 'cli', { meeting: cancelled.id }),
+      cancelMeeting(empty, clock, systemActor('cli'), { meeting: cancelled.id }),
       'meeting.already-cancelled',
     );
     await expectCode(
@@ -139,14 +163,26 @@ describe('the calendar', () => {
 
   it('refuses impossible dates and times and a second meeting at the same time', async () => {
     const base = { body: 'chefsnatverket', date: '2027-03-05', startTime: '09:30' };
-    await expectCode(addMeeting(store, clock, 'cli', { ...base, date: '2027-02-30' }), 'input.bad-date');
-    await expectCode(addMeeting(store, clock, 'cli', { ...base, startTime: '25:00' }), 'input.bad-time');
-    await expectCode(addMeeting(store, clock, 'cli', { ...base, endTime: '09:00' }), 'input.bad-time');
     await expectCode(
-      addMeeting(store, clock, 'cli', { ...base, documentsUrl: 'inte en länk' }),
+      addMeeting(store, clock, systemActor('cli'), { ...base, date: '2027-02-30' }),
+      'input.bad-date',
+    );
+    await expectCode(
+      addMeeting(store, clock, systemActor('cli'), { ...base, startTime: '25:00' }),
+      'input.bad-time',
+    );
+    await expectCode(
+      addMeeting(store, clock, systemActor('cli'), { ...base, endTime: '09:00' }),
+      'input.bad-time',
+    );
+    await expectCode(
+      addMeeting(store, clock, systemActor('cli'), { ...base, documentsUrl: 'inte en länk' }),
       'input.invalid',
     );
-    await addMeeting(store, clock, 'cli', { ...base, date: '2027-03-06' });
-    await expectCode(addMeeting(store, clock, 'cli', { ...base, date: '2027-03-06' }), 'meeting.exists');
+    await addMeeting(store, clock, systemActor('cli'), { ...base, date: '2027-03-06' });
+    await expectCode(
+      addMeeting(store, clock, systemActor('cli'), { ...base, date: '2027-03-06' }),
+      'meeting.exists',
+    );
   });
 });
