@@ -435,6 +435,20 @@ describe('samrad decision, group, round and nomination', () => {
     expect(refused(await samrad('nomination', 'list', '--group', 'finns-inte'))).toBe(
       'Det finns ingen arbetsgrupp som heter "finns-inte".',
     );
+    // Nominees' names and motivations go into a file the secretary opens in a spreadsheet.
+    expect(
+      (
+        await samrad(
+          ...['nomination', 'add', '--group', 'lpo-aldre', '--principal', 'Rättvik', '--substitute'],
+          ...['--name', '=HYPERLINK("http://x.example";"Klicka")', '--motivation', '@SUM(1+1)'],
+        )
+      ).code,
+    ).toBe(0);
+    const csv = (await samrad('nomination', 'export', '--group', 'lpo-aldre')).stdout;
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"";""Klicka"")"`);
+    expect(csv).toContain(`"'@SUM(1+1)"`);
+    for (const line of csv.split('\r\n'))
+      for (const field of line.split(',')) expect(field).not.toMatch(/^"?[=+@-]/);
   });
 });
 

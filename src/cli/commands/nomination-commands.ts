@@ -37,10 +37,17 @@ function nominationsCsv(list: ReturnType<typeof nominationListJson>): string {
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** A CSV field: quoted when it holds a separator, a quote or a line break. */
+/**
+ * A CSV field: quoted when it holds a separator, a quote or a line break. A field that a
+ * spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return) is
+ * neutralised as OWASP recommends: a single quote before it, and the whole field quoted. Names and
+ * motivations come from whoever nominates, and a secretary opens the file in Excel.
+ */
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[;",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = value === null || value === undefined ? '' : String(value);
+  const formula = /^[=+\-@\t\r]/.test(raw);
+  const text = formula ? `'${raw}` : raw;
+  return formula || /[;",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function registerNominationCommands(program: Command, ctx: CommandContext): void {
