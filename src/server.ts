@@ -6,7 +6,6 @@ import { registerTeamsChannel } from './channels/teams/register-teams.js';
 import type { Config } from './config.js';
 import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
 import type { Logger } from './logger.js';
-import { CURRENT_SCHEMA_VERSION } from './store/snapshot.js';
 
 /**
  * The composition root: the one place that builds the real objects (store, clock, channels) and
@@ -42,12 +41,8 @@ export async function startServer(
   );
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
-    res.send(200, {
-      status: 'ok',
-      mode: config.bot ? 'registered' : 'local',
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      meetings: store.read().meetings.length,
-    });
+    // Liveness only: a stranger learns nothing of the mode or the data from it.
+    res.send(200, { status: 'ok' });
   });
   const teams = registerTeamsChannel(server, deps, { bot: config.bot, logger });
 

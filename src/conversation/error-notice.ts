@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/lang.js';
 import { isSamradError } from '../errors/samrad-error.js';
-import { errorMessage } from '../i18n/error-messages.js';
+import { memberMessage } from '../i18n/error-messages.js';
 import type { ReplyBody } from './replies.js';
 
 /**
@@ -9,5 +9,5 @@ import type { ReplyBody } from './replies.js';
  */
 export function errorNotice(lang: Lang, error: unknown): ReplyBody {
   if (!isSamradError(error)) throw error;
-  return { kind: 'notice', tone: 'warning', text: errorMessage(error.code, error.params, lang) };
+  return { kind: 'notice', tone: 'warning', text: memberMessage(error.code, error.params, lang) };
 }

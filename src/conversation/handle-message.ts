@@ -3,7 +3,7 @@ import type { CollectionName } from '../domain/collections.js';
 import { versionOf } from '../domain/data-index.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { isSamradError } from '../errors/samrad-error.js';
-import { errorMessage } from '../i18n/error-messages.js';
+import { memberMessage } from '../i18n/error-messages.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import type { Clock, SamradStore } from '../services/ports.js';
 import {
@@ -166,7 +166,7 @@ export async function handleMessage(
 
 function refused(lang: Lang, error: unknown): ActionResult {
   if (!isSamradError(error)) throw error;
-  return { kind: 'refused', lang, message: errorMessage(error.code, error.params, lang) };
+  return { kind: 'refused', lang, message: memberMessage(error.code, error.params, lang) };
 }
 
 /**

@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'nomination.nothing-to-decide',
   'vote.closed',
   'vote.not-member',
+  'dissent.not-member',
   'vote.not-allowed',
   'config.invalid',
   'store.corrupt',

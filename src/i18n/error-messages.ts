@@ -4,6 +4,21 @@ import { ROLE_LABELS } from './labels.js';
 import type { Bilingual, Lang } from './lang.js';
 
 /**
+ * The message a member in a chat reads. The store's own troubles (a full disk, a busy or broken
+ * file) are the operator's business: the member gets a plain sentence, never a path or an operating
+ * system's error; the details are in the server's log.
+ */
+export function memberMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
+  if (code.startsWith('store.')) return STORE_TROUBLE[lang];
+  return errorMessage(code, params, lang);
+}
+
+const STORE_TROUBLE: Record<Lang, string> = {
+  sv: 'Det gick inte att spara just nu, så ingenting har ändrats. Försök igen om en stund; kvarstår felet, säg till nätverkets sekreterare.',
+  en: "Saving is not possible right now, so nothing was changed. Try again in a moment; if it goes on, tell the network's secretary.",
+};
+
+/**
  * What a person reads for each error code, in Swedish and English. The one place error text lives;
  * a test checks that every code has both.
  */
@@ -198,6 +213,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'vote.not-member': {
     sv: (p) => `Du finns inte bland ledamöterna i ${s(p, 'body')} och kan inte rösta här.`,
     en: (p) => `You are not among the members of ${s(p, 'body')} and cannot vote here.`,
+  },
+  'dissent.not-member': {
+    sv: (p) =>
+      `Du finns inte bland ledamöterna i ${s(p, 'body')} och kan inte reservera dig mot beslutet.`,
+    en: (p) =>
+      `You are not among the members of ${s(p, 'body')} and cannot record a dissent from the decision.`,
   },
   'vote.not-allowed': {
     sv: (p) => `Som ${roleLabel(p, 'sv')} i ${s(p, 'body')} röstar du inte i det här beslutet.`,

@@ -302,7 +302,7 @@ export async function recordDissent(
     const decision = requireDecision(draft.data, input.decisionId);
     const body = requireBody(draft.data, decision.bodyId);
     if (!seatIn(draft.data, input.personId, decision.bodyId))
-      throw new SamradError('vote.not-member', { body: body.name });
+      throw new SamradError('dissent.not-member', { body: body.name });
     // A member's new reason replaces their earlier one.
     draft.data.dissents
       .filter((d) => d.decisionId === decision.id && d.personId === input.personId)

@@ -205,6 +205,14 @@ describe('thirty members voting at once', () => {
     expect((await showDecision(decisionId)).history).toHaveLength(before);
   });
 
+  it('tells someone not on the roster that they cannot record a dissent, not that they cannot vote', async () => {
+    const answer = await press(STRANGER, 'decision.dissent', { decisionId, reason: 'Jag reserverar mig.' });
+    expect(answer.status).toBe(400);
+    expect((answer.body as { value: { message: string } }).value.message).toBe(
+      'Du finns inte bland ledamöterna i Chefsnätverket och kan inte reservera dig mot beslutet.',
+    );
+  });
+
   it.each([
     [
       'an unknown decision',

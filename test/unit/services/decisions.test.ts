@@ -202,7 +202,7 @@ describe('closing', () => {
     ]);
     await expectCode(
       recordDissent(store, clock, { decisionId: id, personId: 'gunilla-ek', reason: 'x' }),
-      'vote.not-member',
+      'dissent.not-member',
     );
   });
 });
