@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { openAppContext, type AppContext } from '../app-context.js';
 import { loadConfig, type Config } from '../config.js';
-import { isSamradError, type AgendaProblem } from '../errors/samrad-error.js';
+import { existsSync } from 'node:fs';
+import { SamradError, isSamradError, type AgendaProblem } from '../errors/samrad-error.js';
 import { CLI_TEXTS, type CliTexts } from '../i18n/cli-texts.js';
 import { agendaProblemLine, errorMessage } from '../i18n/error-messages.js';
 import { DEFAULT_LANG, LangSchema, type Lang } from '../i18n/lang.js';
@@ -141,7 +142,12 @@ export async function runCli(
     texts,
     io,
     config,
-    app: () => (app ??= openAppContext(config)),
+    // Only `samrad demo` and the bot's first start create a store: a command given a file that
+    // does not exist (a typo in SAMRAD_DB) says so, rather than make a demo store there.
+    app: () =>
+      (app ??= existsSync(config.storeFile)
+        ? openAppContext(config)
+        : Promise.reject(new SamradError('store.missing', { file: config.storeFile }))),
     setExitCode: (code) => {
       exitCode = code;
     },

@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'vote.not-allowed',
   'config.invalid',
   'store.corrupt',
+  'store.missing',
   'store.unreadable',
   'store.newer-version',
   'store.write-failed',

@@ -284,7 +284,7 @@ const sv: CliTexts = {
     ok: (file, counts) => `Datafilen ${file} är hel: ${counts}.`,
     broken: (file, n) => `Datafilen ${file} har ${n === 1 ? 'ett fel' : `${n} fel`}:`,
     missing: (file) =>
-      `Datafilen ${file} finns inte än; den skapas med demodata första gången samrad används.`,
+      `Datafilen ${file} finns inte än; skapa den med \`npx samrad demo\` eller genom att starta boten (\`npm start\`).`,
     journal: (n, seq) =>
       n === 0
         ? `Journalen är tom; allt finns i datafilen (ändring nr ${seq}).`
@@ -494,7 +494,7 @@ const en: CliTexts = {
     ok: (file, counts) => `The data file ${file} is sound: ${counts}.`,
     broken: (file, n) => `The data file ${file} has ${n === 1 ? 'one problem' : `${n} problems`}:`,
     missing: (file) =>
-      `The data file ${file} does not exist yet; it is created with demo data when samrad is first used.`,
+      `The data file ${file} does not exist yet; create it with \`npx samrad demo\` or by starting the bot (\`npm start\`).`,
     journal: (n, seq) =>
       n === 0
         ? `The journal is empty; everything is in the data file (change no. ${seq}).`

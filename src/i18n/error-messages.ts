@@ -215,8 +215,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     en: (p) => `You are not among the members of ${s(p, 'body')} and cannot vote here.`,
   },
   'dissent.not-member': {
-    sv: (p) =>
-      `Du finns inte bland ledamöterna i ${s(p, 'body')} och kan inte reservera dig mot beslutet.`,
+    sv: (p) => `Du finns inte bland ledamöterna i ${s(p, 'body')} och kan inte reservera dig mot beslutet.`,
     en: (p) =>
       `You are not among the members of ${s(p, 'body')} and cannot record a dissent from the decision.`,
   },
@@ -227,6 +226,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'config.invalid': {
     sv: (p) => `Felaktig inställning ${s(p, 'variable')}: ${s(p, 'problem')}.`,
     en: (p) => `Bad setting ${s(p, 'variable')}: ${s(p, 'problem')}.`,
+  },
+  'store.missing': {
+    sv: (p) =>
+      `Datafilen ${s(p, 'file')} finns inte. Skapa den med demodata genom \`npx samrad demo\`, eller starta boten (\`npm start\`), eller ange en annan fil i SAMRAD_DB. Ingenting har ändrats.`,
+    en: (p) =>
+      `The data file ${s(p, 'file')} does not exist. Create it with demo data with \`npx samrad demo\`, or start the bot (\`npm start\`), or set another file in SAMRAD_DB. Nothing was changed.`,
   },
   'store.corrupt': {
     sv: (p) =>

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,9 +29,26 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('samrad on a fresh machine', () => {
-  it('starts on the demo data at first use and says the store is sound', async () => {
+  it('says the store does not exist and changes nothing, until `samrad demo` makes it; then it is sound', async () => {
     const check = await samrad('db', 'check');
     expect(check.stdout).toContain('finns inte än');
+    // A command never makes a store where there is none (a typo in SAMRAD_DB would get one).
+    expect(
+      refused(
+        await samrad(
+          'meeting',
+          'add',
+          '--body',
+          'chefsnatverket',
+          '--date',
+          '2027-01-01',
+          '--start',
+          '09:00',
+        ),
+      ),
+    ).toContain('finns inte');
+    expect(existsSync(env['SAMRAD_DB'] ?? '')).toBe(false);
+    json(await samrad('demo', '--json'));
     const next = json(await samrad('agenda', 'show', '--next', '--body', 'chefsnatverket', '--json'));
     expect(next).toMatchObject({
       body: 'chefsnatverket',
@@ -517,8 +534,7 @@ describe('a broken store', () => {
 
   it('is not replaced by `samrad demo` while another process holds it: nothing is moved, and it says so', async () => {
     const busy = join(folder, 'busy', 'samrad.json');
-    json(await runSamrad(['db', 'check', '--json'], { ...env, SAMRAD_DB: busy }));
-    json(await runSamrad(['meeting', 'list', '--json'], { ...env, SAMRAD_DB: busy }));
+    json(await runSamrad(['demo', '--json'], { ...env, SAMRAD_DB: busy }));
     const before = readFileSync(busy, 'utf8');
     const holder = spawn(
       process.execPath,
