@@ -21,6 +21,11 @@ export interface Config {
   storeFile: string;
   /** The HTTP port the bot listens on. */
   port: number;
+  /**
+   * The address it listens on: HOST, or by default only this machine (127.0.0.1) in local mode,
+   * where nothing is authenticated, and every interface (0.0.0.0) with a bot registration.
+   */
+  host: string;
   /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
   bot: BotRegistration | null;
   /** The language samrad speaks when a person has not asked for another. */
@@ -43,6 +48,11 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   SAMRAD_DB: z.string().trim().min(1, 'must not be empty').optional(),
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'expected an address such as 127.0.0.1, 0.0.0.0 or ::1')
+    .optional(),
   SAMRAD_LANG: LangSchema.optional(),
   SAMRAD_NOW: NowSchema.optional(),
 });
@@ -60,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problem: issue?.message ?? '',
     });
   }
-  const { SAMRAD_DB, SAMRAD_LANG, SAMRAD_NOW, PORT } = result.data;
+  const { SAMRAD_DB, SAMRAD_LANG, SAMRAD_NOW, PORT, HOST } = result.data;
   const storeFile = SAMRAD_DB
     ? isAbsolute(SAMRAD_DB)
       ? SAMRAD_DB
@@ -68,10 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     : resolve(PROJECT_ROOT, 'data', 'samrad.json');
   let now: Date | null = null;
   if (SAMRAD_NOW) now = new Date(isValidIsoDate(SAMRAD_NOW) ? `${SAMRAD_NOW}T12:00:00Z` : SAMRAD_NOW);
+  const bot = botRegistration(result.data);
   return {
     storeFile,
     port: PORT ?? 3978,
-    bot: botRegistration(result.data),
+    host: HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
+    bot,
     lang: SAMRAD_LANG ?? DEFAULT_LANG,
     now,
   };

@@ -48,14 +48,14 @@ export async function startServer(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, '0.0.0.0', () => resolve());
+    server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   // Soon after listening (not before: start-up is not held up by it), load what cards need, so
   // that no one's first answer waits for it.
   setTimeout(() => teams.warmUp(), 500).unref();
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost(config.host)}:${port}`,
     port,
     localMode: config.bot === null,
     close: async () => {
@@ -66,4 +66,11 @@ export async function startServer(
       await store.close();
     },
   };
+}
+
+/** How to reach the server from this machine, whichever address it listens on. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '127.0.0.1' || host === 'localhost') return '127.0.0.1';
+  if (host === '::' || host === '::1') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -14,9 +14,11 @@ async function main(): Promise<void> {
   const server = await startServer(config, jsonLogger, { prefetched });
   const t = STARTUP_TEXTS[config.lang];
   const lines = [t.listening(server.url, config.storeFile)];
-  if (server.localMode)
-    lines.push(t.localMode, t.chatPage(`${server.url}/chat`), t.emulator(`${server.url}/api/messages`));
-  else lines.push(t.registered);
+  if (server.localMode) {
+    const only = ['127.0.0.1', 'localhost', '::1'].includes(config.host);
+    lines.push(t.localMode, t.reach(config.host, only));
+    lines.push(t.chatPage(`${server.url}/chat`), t.emulator(`${server.url}/api/messages`));
+  } else lines.push(t.registered);
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -7,6 +7,8 @@ export const STARTUP_TEXTS: Bilingual<{
   chatPage: (url: string) => string;
   emulator: (url: string) => string;
   registered: string;
+  /** Local mode: who can reach it. */
+  reach: (host: string, onlyThisMachine: boolean) => string;
 }> = {
   sv: {
     listening: (url, store) => `samrad lyssnar på ${url} (datafil: ${store}).`,
@@ -15,6 +17,10 @@ export const STARTUP_TEXTS: Bilingual<{
     chatPage: (url) => `Chatta med boten i webbläsaren: ${url}`,
     emulator: (url) => `Eller anslut Bot Framework Emulator till ${url}`,
     registered: 'Botregistreringen är inläst; Teams når boten på /api/messages.',
+    reach: (host, only) =>
+      only
+        ? `Boten lyssnar bara på den här datorn (${host}); sätt HOST för att ändra det.`
+        : `VARNING: boten lyssnar på ${host} utan inloggning: alla som når datorn kan agera som vilken ledamot som helst.`,
   },
   en: {
     listening: (url, store) => `samrad is listening on ${url} (data file: ${store}).`,
@@ -23,5 +29,9 @@ export const STARTUP_TEXTS: Bilingual<{
     chatPage: (url) => `Chat with the bot in your browser: ${url}`,
     emulator: (url) => `Or connect the Bot Framework Emulator to ${url}`,
     registered: 'The bot registration is loaded; Teams reaches the bot at /api/messages.',
+    reach: (host, only) =>
+      only
+        ? `The bot listens on this machine only (${host}); set HOST to change that.`
+        : `WARNING: the bot listens on ${host} without sign-in: anyone who can reach this machine can act as any member.`,
   },
 };

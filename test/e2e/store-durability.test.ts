@@ -206,7 +206,7 @@ async function startBotProcess(storeFile: string): Promise<{ child: ChildProcess
     let output = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
-      const found = /http:\/\/localhost:\d+/.exec(output);
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
       if (found) resolve(found[0]);
     });
     child.once('exit', (code) => reject(new Error(`the bot exited (${code}) before listening: ${output}`)));

@@ -1,3 +1,5 @@
+import { loadConfig } from '../../src/config.js';
+import { LocalConnector } from '../../src/channels/teams/local-chat/local-connector.js';
 import { recordedOnDisk } from '../helpers/recorded-on-disk.js';
 import { describe, expect, it } from 'vitest';
 import { cardText, executeActions } from '../helpers/card-checks.js';
@@ -177,5 +179,35 @@ describe('what the bot refuses before anything reads it', () => {
     expect(await recordedOnDisk(harness.bot.storeFile)).toEqual(before);
     // And the bot goes on answering.
     expect((await harness.teams.post(activity)).status).toBe(200);
+  });
+});
+
+describe('local mode and the network', () => {
+  it('listens on this machine only, unless HOST says otherwise', async () => {
+    expect(new URL(harness.bot.url).hostname).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(
+      loadConfig({ MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MicrosoftAppPassword: 'x' }).host,
+    ).toBe('0.0.0.0');
+  });
+
+  it('does not post to an address a sender names elsewhere on the network', async () => {
+    const activity = harness.teams.activity(KARIN, 'personal', 'ssrf-1', { type: 'message', text: 'hej' });
+    const elsewhere = { ...activity, serviceUrl: 'http://10.11.12.13:8080/' };
+    const response = await fetch(`${harness.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(elsewhere),
+    });
+    expect(response.status).toBe(400);
+    expect(connector.calls.filter((c) => c.conversationId.endsWith('ssrf-1'))).toHaveLength(0);
+  });
+
+  it('keeps waiting replies for a bounded number of conversations', () => {
+    const local = new LocalConnector();
+    for (let i = 0; i < 2000; i++)
+      local.publish(`c${i}`, 'activity', { type: 'message', text: 'x'.repeat(1000) });
+    expect(local.waitingConversations).toBeLessThanOrEqual(100);
   });
 });

@@ -38,9 +38,35 @@ export function registerTeamsChannel(
       res.send(read.status, { error: read.reason });
       return;
     }
+    // In local mode nothing is authenticated, so the bot must not be made to post to any address
+    // a sender names: only to this machine (the local chat page, the Emulator) or its own connector.
+    if (!options.bot && !isLocalServiceUrl(read.body['serviceUrl'], ownPort(server))) {
+      res.send(400, { error: 'in local mode the serviceUrl must be on this machine' });
+      return;
+    }
     req.body = read.body;
     await adapter.process(req, res, (context) => bot.run(context));
   });
   if (!options.bot) registerLocalChat(server, deps.store);
   return { idle: () => updater.idle(), warmUp: warmUpCards };
+}
+
+function ownPort(server: restify.Server): number {
+  const address = server.address() as { port?: number } | null;
+  return address?.port ?? -1;
+}
+
+/** A loopback address (any port), or this server's own local connector (`/chat/connector`). */
+export function isLocalServiceUrl(value: unknown, port: number): boolean {
+  if (typeof value !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return true;
+  return Number(url.port || 80) === port && url.pathname.startsWith('/chat/connector');
 }

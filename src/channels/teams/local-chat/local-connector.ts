@@ -12,10 +12,18 @@ export interface ConnectorEvent {
 
 type Listener = (event: ConnectorEvent) => void;
 
+const MAX_EVENTS_PER_CONVERSATION = 50;
+const MAX_WAITING_CONVERSATIONS = 100;
+
 export class LocalConnector {
   readonly #listeners = new Map<string, Set<Listener>>();
   /** Events for conversations nobody listens to yet, so a reply is not lost before the page connects. */
   readonly #backlog = new Map<string, ConnectorEvent[]>();
+
+  /** How many conversations have events waiting for a page (for tests). */
+  get waitingConversations(): number {
+    return this.#backlog.size;
+  }
 
   publish(conversationId: string, kind: ConnectorEvent['kind'], activity: Record<string, unknown>): string {
     const id = typeof activity['id'] === 'string' && kind === 'update' ? activity['id'] : randomUUID();
@@ -26,7 +34,13 @@ export class LocalConnector {
     } else {
       const backlog = this.#backlog.get(conversationId) ?? [];
       backlog.push(event);
-      this.#backlog.set(conversationId, backlog.slice(-50));
+      // Bounded: at most the last events of the conversations most recently written to, so that
+      // no one can fill the memory by writing to conversations nobody reads.
+      this.#backlog.delete(conversationId);
+      this.#backlog.set(conversationId, backlog.slice(-MAX_EVENTS_PER_CONVERSATION));
+      while (this.#backlog.size > MAX_WAITING_CONVERSATIONS) {
+        this.#backlog.delete(this.#backlog.keys().next().value!);
+      }
     }
     return id;
   }
