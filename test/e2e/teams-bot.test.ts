@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config.js';
 import { LocalConnector } from '../../src/channels/teams/local-chat/local-connector.js';
 import { recordedOnDisk } from '../helpers/recorded-on-disk.js';
@@ -147,6 +148,34 @@ describe('a bot registered with an app id', () => {
         Authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.',
       });
       expect((await forged.post(activity)).status).toBe(401);
+      // HS256 keyed with the app password, and a token whose signature was tampered with: 401,
+      // never a 500, and nothing of the token library's words.
+      const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const claims = {
+        iss: 'https://api.botframework.com',
+        aud: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        exp: Math.floor(Date.now() / 1000) + 600,
+        serviceurl: activity.serviceUrl,
+      };
+      const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
+      const hs256 = `${unsigned}.${createHmac('sha256', 'not-a-real-secret').update(unsigned).digest('base64url')}`;
+      const tampered = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'abc' })}.${b64(claims)}.${'A'.repeat(342)}`;
+      for (const token of [hs256, tampered]) {
+        const response = await fetch(`${registered.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(activity),
+        });
+        expect(response.status).toBe(401);
+        expect(await response.text()).not.toMatch(/jwt|algorithm|signature|invalid|token/i);
+      }
+      // An oversized body is refused before any token is looked at.
+      const huge = await fetch(`${registered.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...activity, text: 'x'.repeat(2 * 1024 * 1024) }),
+      });
+      expect(huge.status).toBe(413);
       expect(connector.calls.filter((c) => c.conversationId === 'a:auth-1')).toHaveLength(0);
       const health = await fetch(`${registered.url}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });

@@ -1,4 +1,5 @@
 import {
+  AuthenticationError,
   BotFrameworkAuthentication,
   ConnectorFactory,
   JwtTokenValidation,
@@ -32,8 +33,16 @@ export class ReusedConnectorClients extends BotFrameworkAuthentication {
     activity: Activity,
     authHeader: string,
   ): Promise<AuthenticateRequestResult> {
+    // Every failure to authenticate is a 401 that says nothing more: a forged token (alg "none",
+    // a wrong algorithm, a tampered signature) must not reach the caller as a 500 with the token
+    // library's words in it.
+    let result: AuthenticateRequestResult;
+    try {
+      result = await this.inner.authenticateRequest(activity, authHeader);
+    } catch {
+      throw new AuthenticationError('Unauthorized', 401);
+    }
     // The adapter replies through the factory that comes with the checked request.
-    const result = await this.inner.authenticateRequest(activity, authHeader);
     if (!result.connectorFactory) return result;
     return { ...result, connectorFactory: this.#reusing(result.claimsIdentity, result.connectorFactory) };
   }
