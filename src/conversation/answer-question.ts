@@ -1,3 +1,4 @@
+import type { AgendaItem } from '../domain/agenda-item.js';
 import { swedishTimeOfDay, swedishToday } from '../domain/calendar-date.js';
 import type { Lang } from '../domain/lang.js';
 import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../domain/meeting.js';
@@ -130,7 +131,7 @@ export function itemReply(ctx: AnswerContext, meeting: Meeting, number: number, 
       text: hasAgenda ? t.noSuchItem(number, meetingName) : t.noAgenda(meetingName),
     };
   }
-  const detail = itemDetail(item, ctx.lang);
+  const detail = guardNominees(ctx, item, itemDetail(item, ctx.lang));
   return {
     kind: 'item',
     meeting: summary,
@@ -217,8 +218,27 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
     kind: 'past-decision',
     topic,
     meeting: meetingSummary(ctx.data, meeting, ctx.lang),
-    item: itemDetail(decided.item, ctx.lang),
+    item: guardNominees(ctx, decided.item, itemDetail(decided.item, ctx.lang)),
     recorded: decided.item.decision.length > 0,
+  };
+}
+
+/**
+ * An item that puts a nomination round to decision names the nominees in its proposal and its
+ * decision. Like the nominations overview, it shows them only to members of the body that runs
+ * the group (or of the group): to anyone else the clauses are replaced by a line saying so.
+ */
+function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail): ItemDetail {
+  const round = ctx.data.nominationRounds.find((r) => r.decisionItemId === item.id);
+  if (!round) return detail;
+  const group = ctx.data.workingGroups.find((g) => g.id === round.groupId);
+  const member = ctx.asker.memberships.some((m) => m.bodyId === group?.bodyId || m.bodyId === group?.id);
+  if (member) return detail;
+  const hidden = REPLY_TEXTS[ctx.lang].nomination.namesForMembers;
+  return {
+    ...detail,
+    proposal: detail.proposal.length > 0 ? [hidden] : [],
+    decision: detail.decision.length > 0 ? [hidden] : [],
   };
 }
 

@@ -110,6 +110,8 @@ export interface ReplyTexts {
     merged: (name: string, group: string) => string;
     whichGroup: (groups: string) => string;
     noGroups: string;
+    /** In place of proposal clauses that name nominees, for someone not in the body. */
+    namesForMembers: string;
     statuses: Record<'open' | 'paused' | 'closed' | 'none', string>;
     pausedBecause: (reason: string) => string;
     deadline: (date: string) => string;
@@ -273,6 +275,7 @@ const sv: ReplyTexts = {
     merged: (n, g) => `${n} var redan nominerad till ${g}; din nominering är sammanslagen med den.`,
     whichGroup: (groups) => `Vilken grupp gäller det? Nominering pågår till: ${groups}.`,
     noGroups: 'Det pågår inga nomineringar just nu.',
+    namesForMembers: 'Förslaget namnger de nominerade; namnen visas för ledamöterna i organet.',
     statuses: {
       open: 'Nomineringen är öppen',
       paused: 'Nomineringen är pausad',
@@ -453,6 +456,7 @@ const en: ReplyTexts = {
     merged: (n, g) => `${n} was already nominated to ${g}; your nomination is merged with it.`,
     whichGroup: (groups) => `Which group is it? Nominations are open for: ${groups}.`,
     noGroups: 'No nominations are open at the moment.',
+    namesForMembers: "The proposal names the nominees; the names are shown to the body's members.",
     statuses: {
       open: 'Nominations are open',
       paused: 'Nominations are paused',

@@ -251,6 +251,12 @@ describe('pausing, the overview and the appointment', () => {
     const put = await say(CHAIR, `gör nomineringen till ${GROUP_NAME} till ett ärende`);
     const number = Number(/punkt (\d+)/.exec(put)?.[1]);
     expect(put).toContain('Chefsnätverkets möte 4 december 2026');
+    // On the agenda, the proposal names the nominees: members see them, a stranger does not.
+    const asked = `punkt ${number} 4 december 2026 chefsnätverket`;
+    expect(await say(CHAIR, asked)).toContain('Eva Lind (Mora)');
+    const toStranger = await say(STRANGER, asked);
+    expect(toStranger).toContain('namnen visas för ledamöterna');
+    for (const name of ['Eva Lind', 'Lars Öst', 'Bo Ek']) expect(toStranger).not.toContain(name);
     const opened = await harness.teams.ask(
       CHAIR,
       `öppna beslut punkt ${number} för Chefsnätverket`,
