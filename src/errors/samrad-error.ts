@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'nomination.not-allowed',
   'nomination.own-principal',
   'nomination.name-invalid',
+  'nomination.email-taken',
   'nomination.side-mismatch',
   'nomination.unknown',
   'nomination.not-nominee',

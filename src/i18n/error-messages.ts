@@ -186,6 +186,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     en: (p) =>
       `You can only nominate for your own principal (${s(p, 'principal')}); the chair and the secretary can nominate for all.`,
   },
+  'nomination.email-taken': {
+    sv: (p) =>
+      `E-postadressen ${s(p, 'email')} hör till en annan person i ledamotsregistret. Ange den nominerades egen adress, eller ingen.`,
+    en: (p) =>
+      `The e-mail address ${s(p, 'email')} belongs to someone else on the roster. Give the nominee's own address, or none.`,
+  },
   'nomination.name-invalid': {
     sv: () => `Skriv den nominerades namn (högst 120 tecken).`,
     en: () => `Write the nominee's name (at most 120 characters).`,

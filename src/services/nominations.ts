@@ -264,6 +264,14 @@ export async function nominate(
       });
     }
     checkNominator(data, group, input.nominator, principal.id);
+    if (email) {
+      // An address that belongs to someone else on the roster is refused: it would carry the seat,
+      // and the cards meant for the nominee, to that person.
+      const holder = data.people.find((p) => p.email?.toLowerCase() === email.toLowerCase());
+      if (holder && foldText(holder.name) !== foldText(name)) {
+        throw new SamradError('nomination.email-taken', { email });
+      }
+    }
     const by = actorLabel(input.nominator);
     const same = data.nominations.find(
       (n) =>
@@ -314,10 +322,12 @@ export async function nominate(
 
 /** The roster person a nominee is, if the bot knows them: by e-mail, else by name. */
 export function personOfNominee(data: SamradData, nomination: Nomination): Person | undefined {
-  return (
-    (nomination.email
-      ? data.people.find((p) => p.email?.toLowerCase() === nomination.email?.toLowerCase())
-      : undefined) ?? data.people.find((p) => foldText(p.name) === foldText(nomination.name))
+  // Who a nominee is comes from the name and the principal together, never from an e-mail address
+  // alone: anyone can type anyone's address. A namesake for another principal is someone else.
+  return data.people.find(
+    (p) =>
+      foldText(p.name) === foldText(nomination.name) &&
+      data.memberships.some((m) => m.personId === p.id && m.principalId === nomination.principalId),
   );
 }
 

@@ -7,6 +7,7 @@ import {
   groupOverview,
   nominate,
   openRound,
+  personOfNominee,
   roundToAgendaItem,
   setRoundStatus,
 } from '../../../src/services/nominations.js';
@@ -209,5 +210,23 @@ describe('a person is never the system', () => {
       .audit.filter((a) => a.actor === 'cli')
       .map((a) => a.action);
     expect(byPerson).toEqual(['nomination.added']);
+  });
+});
+
+describe('who a nominee is', () => {
+  it('refuses an e-mail address that belongs to someone else on the roster', async () => {
+    await expectCode(
+      add('Eva Own', 'Ludvika', { email: 'karin.lindqvist@example.org' }),
+      'nomination.email-taken',
+    );
+    expect(store.read().nominations.some((n) => n.name === 'Eva Own')).toBe(false);
+  });
+
+  it('is a person on the roster only when both name and principal agree', async () => {
+    // A namesake of Region Dalarna's Karin Lindqvist, nominated for Ludvika, is someone else.
+    const namesake = await add('Karin Lindqvist', 'Ludvika');
+    expect(personOfNominee(store.read(), namesake.nomination)).toBeUndefined();
+    const same = { ...namesake.nomination, principalId: 'region-dalarna' };
+    expect(personOfNominee(store.read(), same)?.id).toBe('karin-lindqvist');
   });
 });
