@@ -1,6 +1,7 @@
 import { warmUpCards } from './render-card.js';
 import { readJsonBody } from '../read-json-body.js';
 import restify from 'restify';
+import { z } from 'zod';
 import type { BotRegistration } from '../../config.js';
 import type { ConversationDeps } from '../../conversation/handle-message.js';
 import type { Logger } from '../../logger.js';
@@ -38,6 +39,13 @@ export function registerTeamsChannel(
       res.send(read.status, { error: read.reason });
       return;
     }
+    // What the adapter relies on, checked before it sees the activity: anything else is not a
+    // Bot Framework activity, and gets a 400 rather than the adapter's 500.
+    const shape = ActivityShape.safeParse(read.body);
+    if (!shape.success) {
+      res.send(400, { error: 'not a Bot Framework activity' });
+      return;
+    }
     // In local mode nothing is authenticated, so the bot must not be made to post to any address
     // a sender names: only to this machine (the local chat page, the Emulator) or its own connector.
     if (!options.bot && !isLocalServiceUrl(read.body['serviceUrl'], ownPort(server))) {
@@ -70,3 +78,20 @@ export function isLocalServiceUrl(value: unknown, port: number): boolean {
   if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return true;
   return Number(url.port || 80) === port && url.pathname.startsWith('/chat/connector');
 }
+
+const Account = z.looseObject({ id: z.string().max(1000) });
+/** The fields of an activity the Bot Framework adapter and samrad read; others pass as they are. */
+const ActivityShape = z.looseObject({
+  type: z.string().min(1).max(100),
+  channelId: z.string().max(100).optional(),
+  serviceUrl: z.string().max(2000),
+  conversation: z.looseObject({ id: z.string().min(1).max(1000) }),
+  from: Account.optional(),
+  recipient: Account.optional(),
+  text: z.string().optional(),
+  name: z.string().optional(),
+  locale: z.string().max(100).optional(),
+  entities: z.array(z.looseObject({})).optional(),
+  membersAdded: z.array(Account).optional(),
+  membersRemoved: z.array(Account).optional(),
+});

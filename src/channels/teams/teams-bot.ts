@@ -5,6 +5,7 @@ import {
   type AdaptiveCardInvokeValue,
   type CloudAdapter,
   type ConversationReference,
+  type InvokeResponse,
 } from 'botbuilder';
 import {
   handleAction,
@@ -141,6 +142,17 @@ export class SamradTeamsBot extends ActivityHandler {
         });
       }
     }
+  }
+
+  /**
+   * Invokes samrad does not answer (any name but a card action) get a 400 saying so, instead of the
+   * framework's 501: a request the bot does not serve is the sender's mistake, not a server fault.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') {
+      return { status: 400, body: { code: 'BadRequest', message: 'samrad answers only card actions' } };
+    }
+    return super.onInvokeActivity(context);
   }
 
   /**
