@@ -149,7 +149,8 @@ export class SamradTeamsBot extends ActivityHandler {
    * framework's 501: a request the bot does not serve is the sender's mistake, not a server fault.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') {
+    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
+    if (context.activity.name !== 'adaptiveCard/action' || typeof action !== 'object' || action === null) {
       return { status: 400, body: { code: 'BadRequest', message: 'samrad answers only card actions' } };
     }
     return super.onInvokeActivity(context);
