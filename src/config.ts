@@ -14,6 +14,11 @@ export interface BotRegistration {
   appPassword: string;
   tenantId: string | null;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /**
+   * Where the keys that sign the Bot Framework's tokens are published (the Bot Framework's own
+   * `BotOpenIdMetadata` setting), for a sovereign cloud or an offline test; null: the public cloud's.
+   */
+  openIdMetadataUrl: string | null;
 }
 
 export interface Config {
@@ -47,6 +52,7 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  BotOpenIdMetadata: z.url('expected the URL of an OpenID metadata document').optional(),
   SAMRAD_DB: z.string().trim().min(1, 'must not be empty').optional(),
   HOST: z
     .string()
@@ -118,5 +124,6 @@ function botRegistration(env: z.infer<typeof EnvSchema>): BotRegistration | null
     appPassword: MicrosoftAppPassword ?? '',
     tenantId: MicrosoftAppTenantId ?? null,
     appType,
+    openIdMetadataUrl: env.BotOpenIdMetadata ?? null,
   };
 }

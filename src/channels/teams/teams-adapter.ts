@@ -4,6 +4,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { BotRegistration } from '../../config.js';
 import { DEFAULT_LANG } from '../../domain/lang.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
@@ -27,7 +28,11 @@ export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger):
     : {};
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const authentication = new ConfigurationBotFrameworkAuthentication(
-    { MicrosoftAppId: settings.MicrosoftAppId, MicrosoftAppTenantId: settings.MicrosoftAppTenantId },
+    {
+      MicrosoftAppId: settings.MicrosoftAppId,
+      MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
+      ...(bot?.openIdMetadataUrl ? publicCloudWithKeysAt(bot.openIdMetadataUrl) : {}),
+    },
     credentials,
   );
   const adapter = new CloudAdapter(new ReusedConnectorClients(authentication));
@@ -51,4 +56,20 @@ export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger):
     }
   };
   return adapter;
+}
+
+/**
+ * The public cloud's settings with the channel's signing keys published elsewhere. botbuilder takes
+ * any one of these settings as a sign that all are given, so the others are spelled out.
+ */
+function publicCloudWithKeysAt(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ValidateAuthority: true,
+  };
 }
