@@ -277,7 +277,9 @@ export async function nominate(
       (n) =>
         n.roundId === round.id &&
         n.status !== 'declined' &&
-        (foldText(n.name) === foldText(name) ||
+        // The same person: the same name for the same principal (a namesake for another principal
+        // is someone else), or the same address.
+        ((foldText(n.name) === foldText(name) && n.principalId === principal.id) ||
           (email !== null && n.email?.toLowerCase() === email.toLowerCase())),
     );
     if (same) {

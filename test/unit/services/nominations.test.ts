@@ -226,6 +226,10 @@ describe('who a nominee is', () => {
     // A namesake of Region Dalarna's Karin Lindqvist, nominated for Ludvika, is someone else.
     const namesake = await add('Karin Lindqvist', 'Ludvika');
     expect(personOfNominee(store.read(), namesake.nomination)).toBeUndefined();
+    // Nor is a namesake for another principal merged into the first nomination.
+    const second = await add('Karin Lindqvist', 'Region Dalarna');
+    expect(second.merged).toBe(false);
+    expect(personOfNominee(store.read(), second.nomination)?.id).toBe('karin-lindqvist');
     const same = { ...namesake.nomination, principalId: 'region-dalarna' };
     expect(personOfNominee(store.read(), same)?.id).toBe('karin-lindqvist');
   });
