@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { agendaItemId, type AgendaItem } from '../domain/agenda-item.js';
 import { BodyIdSchema, findBody, type Body, type BodyKind } from '../domain/body.js';
 import type { Membership, Person } from '../domain/membership.js';
@@ -240,7 +241,8 @@ export async function nominate(
   if (name === '' || name.length > 120 || !/\p{L}/u.test(name))
     throw new SamradError('nomination.name-invalid');
   const email = input.email?.trim() || null;
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+  // The same check as the record's schema: an address it would refuse is refused here, as bad input.
+  if (email && !z.email().safeParse(email).success)
     throw new SamradError('input.invalid', { detail: `email "${email}"` });
   const motivation = input.motivation?.trim() || null;
   if (motivation && motivation.length > 1000)

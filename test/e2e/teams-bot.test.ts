@@ -223,13 +223,22 @@ describe('local mode and the network', () => {
 
   it('does not post to an address a sender names elsewhere on the network', async () => {
     const activity = harness.teams.activity(KARIN, 'personal', 'ssrf-1', { type: 'message', text: 'hej' });
-    const elsewhere = { ...activity, serviceUrl: 'http://10.11.12.13:8080/' };
-    const response = await fetch(`${harness.bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(elsewhere),
-    });
-    expect(response.status).toBe(400);
+    const port = new URL(harness.bot.url).port;
+    for (const serviceUrl of [
+      'http://10.11.12.13:8080/',
+      // A name that only looks like loopback, and another host's "own connector" path.
+      'http://127.attacker.invalid:8080/',
+      'http://127.0.0.1.nip.io/',
+      `http://203.0.113.7:${port}/chat/connector`,
+      `http://user@127.0.0.1:${port}/chat/connector/`,
+    ]) {
+      const response = await fetch(`${harness.bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...activity, serviceUrl }),
+      });
+      expect(response.status, serviceUrl).toBe(400);
+    }
     expect(connector.calls.filter((c) => c.conversationId.endsWith('ssrf-1'))).toHaveLength(0);
   });
 

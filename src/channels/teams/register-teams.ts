@@ -1,5 +1,7 @@
 import { warmUpCards } from './render-card.js';
 import { readJsonBody } from '../read-json-body.js';
+import { isIP, isIPv4 } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import restify from 'restify';
 import { z } from 'zod';
 import type { BotRegistration } from '../../config.js';
@@ -64,7 +66,12 @@ function ownPort(server: restify.Server): number {
   return address?.port ?? -1;
 }
 
-/** A loopback address (any port), or this server's own local connector (`/chat/connector`). */
+/**
+ * A loopback address (any port: the chat page, the Emulator), or this server's own local connector
+ * reached through one of this machine's own addresses (a chat page opened from another computer
+ * when HOST opens local mode). Host names other than "localhost" are never trusted: a name that
+ * merely starts with "127." can point anywhere.
+ */
 export function isLocalServiceUrl(value: unknown, port: number): boolean {
   if (typeof value !== 'string') return false;
   let url: URL;
@@ -74,9 +81,22 @@ export function isLocalServiceUrl(value: unknown, port: number): boolean {
     return false;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username !== '' || url.password !== '') return false;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return true;
-  return Number(url.port || 80) === port && url.pathname.startsWith('/chat/connector');
+  if (host === 'localhost' || host === '::1' || (isIPv4(host) && host.startsWith('127.'))) return true;
+  const ownConnector =
+    Number(url.port || (url.protocol === 'https:' ? 443 : 80)) === port &&
+    (url.pathname === '/chat/connector' || url.pathname.startsWith('/chat/connector/'));
+  return ownConnector && isIP(host) !== 0 && ownAddresses().has(host);
+}
+
+/** The addresses of this machine's network interfaces. */
+function ownAddresses(): Set<string> {
+  return new Set(
+    Object.values(networkInterfaces())
+      .flat()
+      .map((i) => i?.address ?? ''),
+  );
 }
 
 const Account = z.looseObject({ id: z.string().max(1000) });
