@@ -40,12 +40,13 @@ function nominationsCsv(list: ReturnType<typeof nominationListJson>): string {
 /**
  * A CSV field: quoted when it holds a separator, a quote or a line break. A field that a
  * spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return) is
- * neutralised as OWASP recommends: a single quote before it, and the whole field quoted. Names and
+ * neutralised as OWASP recommends (and a pipe, and full-width signs): a single quote before it, and the whole field quoted. Names and
  * motivations come from whoever nominates, and a secretary opens the file in Excel.
  */
 function csvField(value: unknown): string {
   const raw = value === null || value === undefined ? '' : String(value);
-  const formula = /^[=+\-@\t\r]/.test(raw);
+  // Also the full-width forms (＝＋－＠) and the pipe of old DDE payloads.
+  const formula = /^[=+\-@\t\r|\uFF1D\uFF0B\uFF0D\uFF20]/.test(raw);
   const text = formula ? `'${raw}` : raw;
   return formula || /[;",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
