@@ -9,7 +9,7 @@ import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import { computeCostSplit } from '../services/cost-split.js';
 import type { Clock } from '../services/ports.js';
 import { searchAgendaItems } from './agenda-search.js';
-import { defaultBodyOf, type Asker } from './asker.js';
+import { defaultBodyOf, seesNominees, type Asker } from './asker.js';
 import type { Entities } from './entities.js';
 import type { ItemDetail, ItemFocus, ReplyBody } from './replies.js';
 import type { Understanding } from './understand.js';
@@ -232,8 +232,7 @@ function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail)
   const round = ctx.data.nominationRounds.find((r) => r.decisionItemId === item.id);
   if (!round) return detail;
   const group = ctx.data.workingGroups.find((g) => g.id === round.groupId);
-  const member = ctx.asker.memberships.some((m) => m.bodyId === group?.bodyId || m.bodyId === group?.id);
-  if (member) return detail;
+  if (seesNominees(ctx.asker, group)) return detail;
   const hidden = REPLY_TEXTS[ctx.lang].nomination.namesForMembers;
   return {
     ...detail,

@@ -45,3 +45,13 @@ export function defaultBodyOf(data: SamradData, asker: Asker): string | undefine
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   return seats[0]?.id;
 }
+
+/**
+ * Whether the asker may see nominees' names for a working group: a member of the body that runs
+ * it, or of the group itself. The same rule for the overview and for the agenda item.
+ */
+export function seesNominees(asker: Asker, group: { id: string; bodyId: string } | undefined): boolean {
+  return (
+    group !== undefined && asker.memberships.some((m) => m.bodyId === group.bodyId || m.bodyId === group.id)
+  );
+}

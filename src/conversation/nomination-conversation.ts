@@ -12,12 +12,13 @@ import {
   roundToAgendaItem,
   type NominateInput,
 } from '../services/nominations.js';
+import { personActor } from '../services/ports.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
+import { seesNominees } from './asker.js';
 import type { ChatContext } from './chat-context.js';
 import { errorNotice } from './error-notice.js';
 import type { PrivateMessage, ReplyBody } from './replies.js';
 import type { Understanding } from './understand.js';
-import { personActor } from '../services/ports.js';
 
 /**
  * Nominations in the conversation: "nominera Anna Berg, Falun, till Styrgrupp GNV", the
@@ -225,9 +226,7 @@ export function nominationOverview(chat: ChatContext, understanding: Understandi
     return notice(all.length === 0 ? t.noGroups : t.whichGroup(all.join(', ')));
   }
   const overview = groupOverview(data, groupId);
-  const seeNames = chat.asker.memberships.some(
-    (m) => m.bodyId === overview.group.bodyId || m.bodyId === overview.group.id,
-  );
+  const seeNames = seesNominees(chat.asker, overview.group);
   const status = overview.round?.status ?? 'none';
   const byPrincipal = new Map<string, Nomination[]>();
   for (const n of overview.nominations.filter((n) => n.status !== 'declined' || seeNames)) {

@@ -109,12 +109,6 @@ export function currentVotesOn(data: SamradData, decisionId: string): Map<string
   return latestRecordsWhere(data, 'votes', 'decisionId', decisionId, 'membershipId');
 }
 
-export function currentVotes(votes: readonly Vote[], decisionId: string): Map<string, Vote> {
-  const current = new Map<string, Vote>();
-  for (const vote of votes) if (vote.decisionId === decisionId) current.set(vote.membershipId, vote);
-  return current;
-}
-
 export type Tally = Record<Choice, number>;
 
 export function emptyTally(): Tally {

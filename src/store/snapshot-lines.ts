@@ -11,8 +11,6 @@ import { findDuplicateKey } from './json-duplicates.js';
  */
 export interface SnapshotLines {
   root: Record<string, unknown>;
-  /** Where the seal's line starts: the seal covers the bytes before it (null: no seal). */
-  sealedBytes: number | null;
 }
 
 export function parseSnapshotLines(
@@ -28,15 +26,13 @@ export function parseSnapshotLines(
     sequence: Number(sequence[1]),
   };
   let closing: string;
-  let sealedBytes: number | null = null;
   const shared = new Map<string, string>();
   do {
-    const lineStart = lines.position;
     const line = lines.nextText() ?? '';
     const seal = /^"seal": ("sha256:[0-9a-f]{64}")$/.exec(line);
     if (seal) {
+      // Whether it matches is checked from the bytes (snapshot-seal.ts).
       root['seal'] = JSON.parse(seal[1]!);
-      sealedBytes = lineStart;
       closing = ']';
       break;
     }
@@ -57,7 +53,7 @@ export function parseSnapshotLines(
   if (closing === ']' && lines.nextText() !== '}') return null;
   const rest = lines.nextText();
   const ended = rest === null || (rest === '' && lines.nextText() === null);
-  return ended ? { root, sealedBytes } : null;
+  return ended ? { root } : null;
 }
 
 /** Record lines up to the closing `]`, `],` or `]}`: each `{…},` except the last, which is `{…}`. */
@@ -123,10 +119,6 @@ function shareTexts(record: Record<string, unknown>, ownKey: string, shared: Map
 class LineReader {
   #at = 0;
   constructor(readonly bytes: Buffer) {}
-
-  get position(): number {
-    return this.#at;
-  }
 
   /** The next line as [start, end) without its newline, or null at the end of the bytes. */
   next(): [number, number] | null {

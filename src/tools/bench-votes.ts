@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
 import { PROJECT_ROOT } from '../config.js';
-import { addMember } from '../services/members.js';
-import { systemActor } from '../services/ports.js';
 import { JsonStore } from '../store/json-store.js';
+import { percentile } from './bench/load.js';
+import { benchVoters, freePort } from './bench/setup.js';
 
 /**
  * `npm run bench:votes`: starts the bot as its own process on a fresh demo store with 50 voting
@@ -20,43 +19,12 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 10);
 const NOW = '2026-11-23T10:30:00+01:00';
 const CHAIR = '00000000-0000-4000-8000-000000000001';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
 async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'samrad-bench-'));
   const storeFile = join(folder, 'samrad.json');
   const clock = { now: () => new Date(NOW) };
   const store = await JsonStore.open(storeFile, { seed: () => makeDemoData(clock) });
-  const voterIds: string[] = store
-    .read()
-    .memberships.filter(
-      (m) => m.bodyId === 'chefsnatverket' && ['chair', 'secretary', 'member'].includes(m.role),
-    )
-    .map((m) => store.read().people.find((p) => p.id === m.personId)?.teamsId ?? '')
-    .filter((id) => id !== '');
-  for (let n = 1; voterIds.length < VOTERS; n++) {
-    const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`;
-    await addMember(store, clock, systemActor('bench'), {
-      body: 'chefsnatverket',
-      name: `Bänkledamot ${n}`,
-      principal: 'Falun',
-      role: 'member',
-      teamsId,
-    });
-    voterIds.push(teamsId);
-  }
+  const voterIds = await benchVoters(store, clock, VOTERS);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -132,7 +100,10 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
+    // Let the bot finish its clean shutdown before its files go.
+    const exited = new Promise((resolve) => bot.once('exit', resolve));
     bot.kill();
+    if (bot.exitCode === null) await exited;
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -1,14 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
 import { PROJECT_ROOT } from '../config.js';
-import { addMember } from '../services/members.js';
-import { systemActor } from '../services/ports.js';
 import { COMPACT_AT_SNAPSHOT_FRACTION, JsonStore, storeFiles } from '../store/json-store.js';
 import { percentile, runLoad, startFakeConnector, type LoadResult } from './bench/load.js';
+import { benchVoters, freePort } from './bench/setup.js';
 
 /**
  * `npm run bench`: samrad beside a bare botbuilder + restify bot (bench/reference-bot.ts) on this
@@ -41,16 +39,6 @@ interface Bot {
   process: ChildProcess;
   readyMs: number;
   stderr: () => string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function startBot(name: string, script: string, env: Record<string, string>): Promise<Bot> {
@@ -125,22 +113,7 @@ async function prepareStore(file: string, historyYears: number): Promise<string[
     if (made.status !== 0) throw new Error(`samrad demo failed: ${made.stderr}`);
   }
   const store = await JsonStore.open(file, { seed: () => makeDemoData(clock) });
-  const data = store.read();
-  const voters = data.memberships
-    .filter((m) => m.bodyId === 'chefsnatverket' && ['chair', 'secretary', 'member'].includes(m.role))
-    .map((m) => data.people.find((p) => p.id === m.personId)?.teamsId ?? '')
-    .filter((id) => id !== '' && id !== CHAIR);
-  for (let n = 1; voters.length < VOTERS; n++) {
-    const teamsId = `22222222-3333-4444-8555-${String(n).padStart(12, '0')}`;
-    await addMember(store, clock, systemActor('bench'), {
-      body: 'chefsnatverket',
-      name: `Bänkledamot ${n}`,
-      principal: 'Falun',
-      role: 'member',
-      teamsId,
-    });
-    voters.push(teamsId);
-  }
+  const voters = await benchVoters(store, clock, VOTERS, [CHAIR]);
   await store.close();
   return voters;
 }
