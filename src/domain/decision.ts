@@ -17,6 +17,11 @@ export const OUTCOMES = ['adopted', 'adopted-with-amendment', 'rejected', 'table
 export const OutcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
+/** Whether an outcome adopts the proposal (as it stood, or amended). */
+export function isAdopted(outcome: Outcome | null): boolean {
+  return outcome === 'adopted' || outcome === 'adopted-with-amendment';
+}
+
 export const ConditionStatusSchema = z.enum(['none', 'pending', 'met', 'failed']);
 export type ConditionStatus = z.infer<typeof ConditionStatusSchema>;
 

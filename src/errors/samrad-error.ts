@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'nomination.unknown',
   'nomination.not-nominee',
   'nomination.nothing-to-decide',
+  'nomination.already-on-agenda',
   'vote.closed',
   'vote.not-member',
   'dissent.not-member',

@@ -1,5 +1,6 @@
 import type { AgendaProblem, AgendaProblemCode, ErrorCode, ErrorParams } from '../errors/samrad-error.js';
 import type { Role } from '../domain/membership.js';
+import { formatDate } from './format.js';
 import { ROLE_LABELS } from './labels.js';
 import type { Bilingual, Lang } from './lang.js';
 
@@ -211,6 +212,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
   'nomination.nothing-to-decide': {
     sv: (p) => `Det finns inga nominerade till ${s(p, 'group')} att besluta om.`,
     en: (p) => `There are no nominees for ${s(p, 'group')} to decide on.`,
+  },
+  'nomination.already-on-agenda': {
+    sv: (p) =>
+      `Nomineringen till ${s(p, 'group')} står redan på dagordningen: punkt ${s(p, 'item')} på mötet ${formatDate(s(p, 'date'), 'sv')}. Ingen ny punkt har lagts till.`,
+    en: (p) =>
+      `The nominations for ${s(p, 'group')} are already on the agenda: item ${s(p, 'item')} of the meeting on ${formatDate(s(p, 'date'), 'en')}. No new item was added.`,
   },
   'vote.closed': {
     sv: () => `Beslutet är avslutat; det går inte längre att rösta. Din röst har inte registrerats.`,

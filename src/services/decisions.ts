@@ -4,6 +4,7 @@ import { addDays, swedishToday } from '../domain/calendar-date.js';
 import { conditionIn, forwardedToIn, isRecommendation } from '../domain/decision-clauses.js';
 import {
   currentVotesOn,
+  isAdopted,
   mayVote,
   type Choice,
   type Decision,
@@ -17,7 +18,7 @@ import { uniqueId } from '../domain/text.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting, seatIn } from './body-roles.js';
-import { appointFromRound } from './nominations.js';
+import { appointFromRound, moveRoundToItem } from './nominations.js';
 import { nextItemNumber, requireBody, requireMeeting } from './lookups.js';
 import { personActor, type Actor, type Clock, type SamradStore, type StoreDraft } from './ports.js';
 
@@ -216,7 +217,7 @@ export async function closeDecision(
     const meeting = requireMeeting(data, current.meetingId);
     const body = requireBody(data, current.bodyId);
     const now = clock.now();
-    const adopted = input.outcome === 'adopted' || input.outcome === 'adopted-with-amendment';
+    const adopted = isAdopted(input.outcome);
     const adoptedClauses =
       input.outcome === 'adopted'
         ? [...current.proposal]
@@ -255,6 +256,7 @@ export async function closeDecision(
       if (later) {
         const { id: _id, meetingId: _m, number: _n, decision: _d, ...rest } = item;
         tabledToItemId = addItem(draft, later, { ...rest, decision: [] }).id;
+        moveRoundToItem(draft, item.id, tabledToItemId);
       }
     }
     if (item) draft.update('agendaItems', item.id, (i) => void (i.decision = [...adoptedClauses]));

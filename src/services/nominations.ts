@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { agendaItemId, type AgendaItem } from '../domain/agenda-item.js';
 import { BodyIdSchema, findBody, type Body, type BodyKind } from '../domain/body.js';
+import { recordByKey } from '../domain/data-index.js';
+import { isAdopted } from '../domain/decision.js';
+import type { Meeting } from '../domain/meeting.js';
 import type { Membership, Person } from '../domain/membership.js';
 import {
   holdsSeat,
@@ -479,6 +482,16 @@ export async function roundToAgendaItem(
       throw new SamradError('decision.not-chair', { body: runBy.name });
     }
     const round = requireRound(data, group, body);
+    const pending = pendingDecisionItem(data, round);
+    if (pending) {
+      // A second item would take the round from the first: adopting the first would then appoint
+      // no one. The one item stands until its meeting is cancelled or the body decides otherwise.
+      throw new SamradError('nomination.already-on-agenda', {
+        group: body.name,
+        date: pending.meeting.date,
+        item: pending.item.number,
+      });
+    }
     const chosen = data.nominations.filter(
       (n) => n.roundId === round.id && holdsSeat(n) && n.status !== 'appointed',
     );
@@ -520,6 +533,30 @@ export async function roundToAgendaItem(
     recordAudit(draft, clock, input.actor, 'round.put-to-decision', round.id, { item: item.id });
     return item;
   });
+}
+
+/** A tabled appointment item moved to a later meeting: the round now waits on the new item. */
+export function moveRoundToItem(draft: StoreDraft, fromItemId: string, toItemId: string): void {
+  const round = draft.data.nominationRounds.find((r) => r.decisionItemId === fromItemId);
+  if (round) draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = toItemId));
+}
+
+/**
+ * The agenda item the round already waits on, if any: one on a meeting that still takes place and
+ * whose decision, if taken, has not ended without an appointment (rejected, tabled, sent back).
+ */
+function pendingDecisionItem(
+  data: SamradData,
+  round: NominationRound,
+): { item: AgendaItem; meeting: Meeting } | undefined {
+  if (!round.decisionItemId) return undefined;
+  const item = recordByKey(data, 'agendaItems', 'id', round.decisionItemId);
+  const meeting = item && recordByKey(data, 'meetings', 'id', item.meetingId);
+  if (!item || !meeting || meeting.status === 'cancelled') return undefined;
+  const ended = data.decisions.some(
+    (d) => d.itemId === item.id && d.status === 'closed' && !isAdopted(d.outcome),
+  );
+  return ended ? undefined : { item, meeting };
 }
 
 function seatRuleText(group: WorkingGroup): string {

@@ -1,6 +1,10 @@
 import { personActor, systemActor } from '../../../src/services/ports.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSeatRules } from '../../../src/domain/nomination.js';
+import type { AgendaItem } from '../../../src/domain/agenda-item.js';
+import type { Outcome } from '../../../src/domain/decision.js';
+import { closeDecision, openDecision } from '../../../src/services/decisions.js';
+import { cancelMeeting } from '../../../src/services/meetings.js';
 import { addMember } from '../../../src/services/members.js';
 import {
   addWorkingGroup,
@@ -168,6 +172,61 @@ describe('rounds', () => {
       roundToAgendaItem(store, clock, { group: 'referensgrupp', actor: systemActor('cli') }),
       'nomination.nothing-to-decide',
     );
+  });
+});
+
+describe('the round on the agenda', () => {
+  const putOnAgenda = () =>
+    roundToAgendaItem(store, clock, { group: 'referensgrupp', actor: systemActor('cli') });
+  const CHAIR = 'tomas-engstrom';
+  const decide = async (item: AgendaItem, outcome: Outcome) => {
+    const meeting = store.read().meetings.find((m) => m.id === item.meetingId);
+    const decision = await openDecision(store, clock, {
+      personId: CHAIR,
+      bodyId: meeting?.bodyId ?? '',
+      meetingId: item.meetingId,
+      itemNumber: item.number,
+    });
+    await closeDecision(store, clock, { decisionId: decision.id, personId: CHAIR, outcome });
+  };
+
+  it('puts the round on the agenda once: a second request names the item and adds nothing', async () => {
+    await add('Anna Berg', 'Falun');
+    const item = await putOnAgenda();
+    const before = store.read();
+    const refusal = await putOnAgenda().catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: 'nomination.already-on-agenda', params: { item: item.number } });
+    expect(store.read()).toEqual(before);
+    // Adopting the one item appoints the nominees.
+    await decide(item, 'adopted');
+    expect(groupOverview(store.read(), 'referensgrupp').nominations.map((n) => n.status)).toEqual([
+      'appointed',
+    ]);
+  });
+
+  it('follows its item when the item is tabled to the next meeting, and is appointed there', async () => {
+    await add('Anna Berg', 'Falun');
+    const first = await putOnAgenda();
+    await decide(first, 'tabled');
+    const round = store.read().nominationRounds.find((r) => r.groupId === 'referensgrupp');
+    expect(round?.decisionItemId).not.toBe(first.id);
+    await expectCode(putOnAgenda(), 'nomination.already-on-agenda');
+    const moved = store.read().agendaItems.find((i) => i.id === round?.decisionItemId);
+    if (!moved) throw new Error('the tabled item was not moved');
+    await decide(moved, 'adopted');
+    expect(groupOverview(store.read(), 'referensgrupp').nominations.map((n) => n.status)).toEqual([
+      'appointed',
+    ]);
+  });
+
+  it('may be put on the agenda again once its item is rejected or its meeting cancelled', async () => {
+    await add('Anna Berg', 'Falun');
+    const first = await putOnAgenda();
+    await decide(first, 'rejected');
+    const second = await putOnAgenda();
+    expect(second.id).not.toBe(first.id);
+    await cancelMeeting(store, clock, systemActor('cli'), { meeting: second.meetingId });
+    await expect(putOnAgenda()).resolves.toMatchObject({ kind: 'decision' });
   });
 });
 
