@@ -18,6 +18,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -40,11 +43,17 @@ export async function startServer(
     },
   );
 
+  // A request must arrive whole within these times: a sender trickling headers or a body holds a
+  // connection for seconds, not for Node's default five minutes. (Answers, such as the local chat
+  // page's long poll, are not limited by them.)
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     // Liveness only: a stranger learns nothing of the mode or the data from it.
     res.send(200, { status: 'ok' });
   });
-  const teams = registerTeamsChannel(server, deps, { bot: config.bot, logger });
+  const teams = registerTeamsChannel(server, deps, { bot: config.bot, logger, host: config.host });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

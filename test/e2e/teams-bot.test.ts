@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import { MAX_BODY_BYTES, MAX_DISCARDED_BYTES } from '../../src/channels/read-json-body.js';
 import { loadConfig } from '../../src/config.js';
 import { LocalConnector } from '../../src/channels/teams/local-chat/local-connector.js';
 import { recordedOnDisk } from '../helpers/recorded-on-disk.js';
@@ -208,6 +210,47 @@ describe('what the bot refuses before anything reads it', () => {
     expect(await recordedOnDisk(harness.bot.storeFile)).toEqual(before);
     // And the bot goes on answering.
     expect((await harness.teams.post(activity)).status).toBe(200);
+  });
+
+  it('answers a body that never ends with 413 and closes the connection after a bounded read', async () => {
+    const { url } = harness.bot;
+    const sent = await new Promise<{ status: number | undefined; bytes: number; closed: boolean }>(
+      (resolve) => {
+        const request = http.request(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+        });
+        let bytes = 0;
+        let status: number | undefined;
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        // Writes for as long as the server reads: a sender that never stops.
+        const pump = () => {
+          while (!request.destroyed && bytes < 256 * 1024 * 1024) {
+            bytes += chunk.length;
+            if (!request.write(chunk)) return void request.once('drain', pump);
+          }
+        };
+        request.write('{"type":"message","text":"');
+        pump();
+        let closedByServer = true;
+        request.on('response', (response) => {
+          status = response.statusCode;
+          response.resume();
+          // The server, not this sender, must end the connection.
+          setTimeout(() => {
+            closedByServer = request.destroyed;
+            request.destroy();
+          }, 5000).unref();
+        });
+        request.on('close', () => resolve({ status, bytes, closed: closedByServer }));
+        request.on('error', () => undefined);
+      },
+    );
+    expect(sent.status).toBe(413);
+    expect(sent.closed).toBe(true);
+    // The limit, what is dropped to let the answer through, and what the sockets' buffers hold.
+    expect(sent.bytes).toBeLessThan(MAX_BODY_BYTES + MAX_DISCARDED_BYTES + 16 * 1024 * 1024);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
 

@@ -21,8 +21,12 @@ import { SamradTeamsBot } from './teams-bot.js';
 export function registerTeamsChannel(
   server: restify.Server,
   deps: ConversationDeps,
-  options: { bot: BotRegistration | null; logger: Logger },
+  options: { bot: BotRegistration | null; logger: Logger; host: string },
 ): { idle(): Promise<void>; warmUp(): void } {
+  // Listening on loopback only, every sender is on this machine, and so may be the Emulator on a
+  // port of its own; opened to the network, loopback ports are off limits (they are where this
+  // machine's private services listen).
+  const anyLoopbackPort = isLoopbackHost(options.host);
   const adapter = createTeamsAdapter(options.bot, options.logger);
   const directory = new TeamsMemberDirectory();
   const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger, directory);
@@ -38,6 +42,7 @@ export function registerTeamsChannel(
     // The body is read here, with limits, rather than by restify's parser: see read-json-body.ts.
     const read = await readJsonBody(req);
     if (!read.ok) {
+      if (read.closeConnection) res.setHeader('Connection', 'close');
       res.send(read.status, { error: read.reason });
       return;
     }
@@ -50,7 +55,7 @@ export function registerTeamsChannel(
     }
     // In local mode nothing is authenticated, so the bot must not be made to post to any address
     // a sender names: only to this machine (the local chat page, the Emulator) or its own connector.
-    if (!options.bot && !isLocalServiceUrl(read.body['serviceUrl'], ownPort(server))) {
+    if (!options.bot && !isLocalServiceUrl(read.body['serviceUrl'], ownPort(server), anyLoopbackPort)) {
       res.send(400, { error: 'in local mode the serviceUrl must be on this machine' });
       return;
     }
@@ -67,12 +72,12 @@ function ownPort(server: restify.Server): number {
 }
 
 /**
- * A loopback address (any port: the chat page, the Emulator), or this server's own local connector
- * reached through one of this machine's own addresses (a chat page opened from another computer
- * when HOST opens local mode). Host names other than "localhost" are never trusted: a name that
- * merely starts with "127." can point anywhere.
+ * This server's own local connector, reached through loopback or one of this machine's own
+ * addresses (a chat page opened from another computer when HOST opens local mode); and, when
+ * `anyLoopbackPort`, any loopback address (the Emulator listens on a port of its own). Host names
+ * other than "localhost" are never trusted: a name that merely starts with "127." can point anywhere.
  */
-export function isLocalServiceUrl(value: unknown, port: number): boolean {
+export function isLocalServiceUrl(value: unknown, port: number, anyLoopbackPort = true): boolean {
   if (typeof value !== 'string') return false;
   let url: URL;
   try {
@@ -83,11 +88,17 @@ export function isLocalServiceUrl(value: unknown, port: number): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (url.username !== '' || url.password !== '') return false;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host === '::1' || (isIPv4(host) && host.startsWith('127.'))) return true;
+  const loopback = isLoopbackHost(host);
+  if (loopback && anyLoopbackPort) return true;
   const ownConnector =
     Number(url.port || (url.protocol === 'https:' ? 443 : 80)) === port &&
     (url.pathname === '/chat/connector' || url.pathname.startsWith('/chat/connector/'));
-  return ownConnector && isIP(host) !== 0 && ownAddresses().has(host);
+  return ownConnector && (loopback || (isIP(host) !== 0 && ownAddresses().has(host)));
+}
+
+/** "localhost", ::1 or an IPv4 literal in 127.0.0.0/8. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIPv4(host) && host.startsWith('127.'));
 }
 
 /** The addresses of this machine's network interfaces. */
