@@ -20,7 +20,7 @@ const indexes = new WeakMap<SamradData, { version: string; index: MiniSearch<Ite
 
 /** The search index, built again only when the agenda items have changed since it was built. */
 function indexFor(data: SamradData): MiniSearch<ItemDocument> {
-  const version = versionOf(data, ['agendaItems']);
+  const version = versionOf(data, ['agendaItems', 'nominationRounds']);
   const known = indexes.get(data);
   if (known && version !== null && known.version === version) return known.index;
   {
@@ -31,8 +31,14 @@ function indexFor(data: SamradData): MiniSearch<ItemDocument> {
       processTerm: indexTerm,
       extractField: (doc, field) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
     });
+    // The clauses of an item that puts a nomination round to decision name the nominees, whom only
+    // members may see: the index is everyone's, so those items are found by their title alone.
+    const namesNominees = new Set(data.nominationRounds.map((r) => r.decisionItemId));
     index.addAll(
-      data.agendaItems.map((item) => ({ ...item, clauses: [...item.proposal, ...item.decision].join(' ') })),
+      data.agendaItems.map((item) => ({
+        ...item,
+        clauses: namesNominees.has(item.id) ? '' : [...item.proposal, ...item.decision].join(' '),
+      })),
     );
     if (version !== null) indexes.set(data, { version, index });
     return index;

@@ -257,6 +257,9 @@ describe('pausing, the overview and the appointment', () => {
     const toStranger = await say(STRANGER, asked);
     expect(toStranger).toContain('namnen visas för ledamöterna');
     for (const name of ['Eva Lind', 'Lars Öst', 'Bo Ek']) expect(toStranger).not.toContain(name);
+    // Asked again, the chair is told where the round already stands; no second item.
+    const again = await say(CHAIR, `gör nomineringen till ${GROUP_NAME} till ett ärende`);
+    expect(again).toContain(`står redan på dagordningen: punkt ${number}`);
     const opened = await harness.teams.ask(
       CHAIR,
       `öppna beslut punkt ${number} för Chefsnätverket`,

@@ -30,4 +30,25 @@ describe('what is built from the data', () => {
     });
     expect(searchAgendaItems(store.read(), 'zebrafinkar')).toHaveLength(0);
   });
+
+  it('stops finding an item by its clauses once it puts a nomination round to decision', async () => {
+    // Those clauses name the nominees, whom only members may see: a search must not point at them.
+    const clock = new FixedClock('2026-11-23T09:00:00Z');
+    const store = new MemoryStore(await demoData(clock));
+    const item = store.read().agendaItems.find((i) => i.proposal.length > 0)!;
+    const word = 'Kolibriholm';
+    await store.update((draft) => {
+      draft.update(
+        'agendaItems',
+        item.id,
+        (i) => void (i.proposal = [`att utse ${word} (Mora) till ledamot.`]),
+      );
+    });
+    expect(searchAgendaItems(store.read(), word).map((h) => h.item.id)).toEqual([item.id]);
+    const round = store.read().nominationRounds[0]!;
+    await store.update((draft) => {
+      draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = item.id));
+    });
+    expect(searchAgendaItems(store.read(), word)).toHaveLength(0);
+  });
 });
