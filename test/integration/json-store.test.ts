@@ -3,16 +3,13 @@ import {
   appendFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptySamradData, type SamradData } from '../../src/domain/samrad-data.js';
 import { SamradError } from '../../src/errors/samrad-error.js';
 import { errorMessage } from '../../src/i18n/error-messages.js';
@@ -22,31 +19,13 @@ import { inspectStore } from '../../src/store/inspect-store.js';
 import { JsonStore, storeFiles } from '../../src/store/json-store.js';
 import { CURRENT_SCHEMA_VERSION, serialiseSnapshot } from '../../src/store/snapshot.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
-import { demoData } from '../helpers/demo.js';
+import { useStoreFolder } from '../helpers/store-folder.js';
 
 const clock = new FixedClock('2026-11-23T09:00:00Z');
-let folder: string;
-let file: string;
-let demo: SamradData;
-const open: JsonStore[] = [];
+const at = useStoreFolder('samrad-store-', clock);
+const { openStore } = at;
 
-beforeEach(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'samrad-store-'));
-  file = join(folder, 'samrad.json');
-  demo ??= await demoData(clock);
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close({ compact: false }).catch(() => undefined)));
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function openStore(options: Parameters<typeof JsonStore.open>[1] = {}): Promise<JsonStore> {
-  const store = await JsonStore.open(file, options);
-  open.push(store);
-  return store;
-}
-
-const small = () => ({ ...emptySamradData(), principals: demo.principals, bodies: demo.bodies });
+const small = () => ({ ...emptySamradData(), principals: at.demo.principals, bodies: at.demo.bodies });
 
 async function openError(): Promise<SamradError> {
   try {
@@ -60,7 +39,7 @@ async function openError(): Promise<SamradError> {
 
 /** What is on disk, read by a reader that changes nothing. */
 async function onDisk(): Promise<SamradData> {
-  const inspection = await inspectStore(file);
+  const inspection = await inspectStore(at.file);
   if (!inspection.exists || !inspection.ok) throw new Error(`the store on disk is not sound`);
   return inspection.data;
 }
@@ -70,52 +49,52 @@ const addOn = (store: JsonStore, date: string) =>
 
 describe('loading the store', () => {
   it('creates a missing store from the seed: a snapshot with the schema version and an empty journal', async () => {
-    await openStore({ seed: () => demo });
-    const written = JSON.parse(readFileSync(file, 'utf8'));
+    await openStore({ seed: () => at.demo });
+    const written = JSON.parse(readFileSync(at.file, 'utf8'));
     expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(written.sequence).toBe(0);
     expect(written.principals).toHaveLength(16);
-    expect(readFileSync(storeFiles(file).journal, 'utf8')).toBe(
+    expect(readFileSync(storeFiles(at.file).journal, 'utf8')).toBe(
       `{"samradJournal":1,"schemaVersion":${CURRENT_SCHEMA_VERSION},"after":0}\n`,
     );
   });
 
   it('refuses a file that is not JSON, naming the file, and leaves it as it was', async () => {
-    writeFileSync(file, '{ "principals": [ ');
+    writeFileSync(at.file, '{ "principals": [ ');
     const error = await openError();
     expect(error.code).toBe('store.corrupt');
-    expect(errorMessage(error.code, error.params, 'sv')).toContain(file);
-    expect(readFileSync(file, 'utf8')).toBe('{ "principals": [ ');
+    expect(errorMessage(error.code, error.params, 'sv')).toContain(at.file);
+    expect(readFileSync(at.file, 'utf8')).toBe('{ "principals": [ ');
   });
 
   it('names the first field that does not fit the schema', async () => {
-    const broken = structuredClone(demo);
+    const broken = structuredClone(at.demo);
     (broken.meetings[3] as { date: string }).date = '2026-13-01';
-    writeFileSync(file, serialiseSnapshot(broken, 0));
-    const before = readFileSync(file, 'utf8');
+    writeFileSync(at.file, serialiseSnapshot(broken, 0));
+    const before = readFileSync(at.file, 'utf8');
     const error = await openError();
-    expect(error.params).toMatchObject({ file, path: 'meetings[3].date' });
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(error.params).toMatchObject({ file: at.file, path: 'meetings[3].date' });
+    expect(readFileSync(at.file, 'utf8')).toBe(before);
   });
 
   it('refuses a field it does not know, with a clear line, rather than dropping it at the next write', async () => {
-    const edited = JSON.parse(serialiseSnapshot(demo, 0));
+    const edited = JSON.parse(serialiseSnapshot(at.demo, 0));
     edited.meetings[0].notes = 'ta med fika';
-    writeFileSync(file, JSON.stringify(edited, null, 2));
-    const before = readFileSync(file, 'utf8');
+    writeFileSync(at.file, JSON.stringify(edited, null, 2));
+    const before = readFileSync(at.file, 'utf8');
     const error = await openError();
     expect(error.code).toBe('store.corrupt');
     expect(error.params['path']).toBe('meetings[0]');
     expect(String(error.params['problem'])).toContain('unknown field "notes"');
-    expect(readFileSync(file, 'utf8')).toBe(before);
-    const inspection = await inspectStore(file);
+    expect(readFileSync(at.file, 'utf8')).toBe(before);
+    const inspection = await inspectStore(at.file);
     expect(inspection.exists && !inspection.ok && inspection.issues[0]?.problem).toContain('"notes"');
   });
 
   it('refuses references to things that do not exist', async () => {
-    const broken = structuredClone(demo);
+    const broken = structuredClone(at.demo);
     (broken.memberships[0] as { bodyId: string }).bodyId = 'kommunfullmaktige';
-    writeFileSync(file, serialiseSnapshot(broken, 0));
+    writeFileSync(at.file, serialiseSnapshot(broken, 0));
     expect((await openError()).params).toMatchObject({
       path: 'memberships[0].bodyId',
       problem: 'unknown body "kommunfullmaktige"',
@@ -123,30 +102,33 @@ describe('loading the store', () => {
   });
 
   it('refuses a file written by a newer samrad', async () => {
-    writeFileSync(file, JSON.stringify({ ...emptySamradData(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }));
+    writeFileSync(
+      at.file,
+      JSON.stringify({ ...emptySamradData(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }),
+    );
     expect((await openError()).code).toBe('store.newer-version');
   });
 
   it('refuses a schema version that is not a whole number instead of migrating the file', async () => {
     for (const version of ['5', 4.5, -1, null]) {
       const text = JSON.stringify({ ...emptySamradData(), schemaVersion: version, sequence: 0 });
-      writeFileSync(file, text);
+      writeFileSync(at.file, text);
       const error = await openError();
       expect(error.params).toMatchObject({ path: 'schemaVersion' });
       expect(String(error.params['problem'])).toContain('whole number');
-      expect(readFileSync(file, 'utf8')).toBe(text);
-      expect(existsSync(`${file}.v0.bak`)).toBe(false);
+      expect(readFileSync(at.file, 'utf8')).toBe(text);
+      expect(existsSync(`${at.file}.v0.bak`)).toBe(false);
     }
   });
 
   it('migrates a file without a schema version, keeping a backup of the original', async () => {
-    const original = JSON.stringify({ principals: demo.principals });
-    writeFileSync(file, original);
+    const original = JSON.stringify({ principals: at.demo.principals });
+    writeFileSync(at.file, original);
     const store = await openStore();
     expect(store.read().principals).toHaveLength(16);
     expect(store.read().meetings).toEqual([]);
-    expect(readFileSync(`${file}.v0.bak`, 'utf8')).toBe(original);
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(readFileSync(`${at.file}.v0.bak`, 'utf8')).toBe(original);
+    expect(JSON.parse(readFileSync(at.file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('replays the journal over the snapshot, and drops a last line that was never finished', async () => {
@@ -154,7 +136,7 @@ describe('loading the store', () => {
     await addOn(store, '2027-01-01');
     await addOn(store, '2027-01-02');
     await store.close({ compact: false });
-    const journal = storeFiles(file).journal;
+    const journal = storeFiles(at.file).journal;
     const complete = readFileSync(journal, 'utf8');
     appendFileSync(journal, '{"seq":3,"at":"2026-11-23T09:00:00.000Z","ops":[{"op":"ins');
     const reopened = await openStore();
@@ -168,7 +150,7 @@ describe('loading the store', () => {
     const store = await openStore({ seed: small });
     await addOn(store, '2027-01-01');
     await store.close({ compact: false });
-    const journal = storeFiles(file).journal;
+    const journal = storeFiles(at.file).journal;
     const text = readFileSync(journal, 'utf8');
     writeFileSync(journal, text.replace('"seq":1', '"seq":1,'));
     expect(await openError()).toMatchObject({ code: 'store.corrupt', params: { file: journal } });
@@ -189,8 +171,8 @@ describe('writing the store', () => {
         expect((await onDisk()).meetings.some((m) => m.id === meeting.id)).toBe(true);
       }),
     );
-    const reopened = await JsonStore.open(file);
-    open.push(reopened);
+    const reopened = await JsonStore.open(at.file);
+    at.closeAfter(reopened);
     expect(
       reopened
         .read()
@@ -198,19 +180,19 @@ describe('writing the store', () => {
         .sort(),
     ).toEqual(dates);
     expect(reopened.read().audit.filter((a) => a.action === 'meeting.added')).toHaveLength(120);
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(at.folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes the size of the change, not of the store: the snapshot stays as it was', async () => {
-    const store = await openStore({ seed: () => demo });
-    const snapshotBefore = readFileSync(file, 'utf8');
-    const journalBefore = statSync(storeFiles(file).journal).size;
+    const store = await openStore({ seed: () => at.demo });
+    const snapshotBefore = readFileSync(at.file, 'utf8');
+    const journalBefore = statSync(storeFiles(at.file).journal).size;
     await addOn(store, '2027-03-01');
-    expect(readFileSync(file, 'utf8')).toBe(snapshotBefore);
-    const grew = statSync(storeFiles(file).journal).size - journalBefore;
+    expect(readFileSync(at.file, 'utf8')).toBe(snapshotBefore);
+    const grew = statSync(storeFiles(at.file).journal).size - journalBefore;
     expect(grew).toBeGreaterThan(100);
     expect(grew).toBeLessThan(1500);
-    const line = JSON.parse(readFileSync(storeFiles(file).journal, 'utf8').trim().split('\n').at(-1)!);
+    const line = JSON.parse(readFileSync(storeFiles(at.file).journal, 'utf8').trim().split('\n').at(-1)!);
     expect(line.ops.map((op: { op: string; in: string }) => `${op.op} ${op.in}`)).toEqual([
       'insert meetings',
       'insert audit',
@@ -251,7 +233,7 @@ describe('writing the store', () => {
     }
     // The snapshot is rewritten in the background, while the writes go on.
     await Promise.all([bot.idle(), cli.idle()]);
-    expect(JSON.parse(readFileSync(file, 'utf8')).sequence).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(at.file, 'utf8')).sequence).toBeGreaterThan(0);
     expect(bot.read().meetings.map((m) => m.date)).toEqual(dates);
     expect(cli.read().meetings.map((m) => m.date)).toEqual(dates);
     expect((await onDisk()).meetings.map((m) => m.date)).toEqual(dates);
@@ -269,8 +251,8 @@ describe('writing the store', () => {
   });
 
   it('leaves memory and files unchanged when a change fails or breaks the schema', async () => {
-    const store = await openStore({ seed: () => demo });
-    const before = readFileSync(storeFiles(file).journal, 'utf8');
+    const store = await openStore({ seed: () => at.demo });
+    const before = readFileSync(storeFiles(at.file).journal, 'utf8');
     const first = store.read().meetings[0]!;
     await expect(
       store.update((draft) => {
@@ -286,10 +268,10 @@ describe('writing the store', () => {
     await expect(store.update((draft) => draft.remove('bodies', 'chefsnatverket'))).rejects.toMatchObject({
       code: 'store.invalid-change',
     });
-    expect(store.read().meetings).toHaveLength(demo.meetings.length);
+    expect(store.read().meetings).toHaveLength(at.demo.meetings.length);
     expect(store.read().meetings[0]).toBe(first);
     expect(store.read().bodies.some((b) => b.id === 'chefsnatverket')).toBe(true);
-    expect(readFileSync(storeFiles(file).journal, 'utf8')).toBe(before);
+    expect(readFileSync(storeFiles(at.file).journal, 'utf8')).toBe(before);
   });
 
   it('refuses records that cannot be written (5 000 levels deep, cyclic) alone, and writes on afterwards', async () => {
@@ -321,7 +303,7 @@ describe('writing the store', () => {
       serviceUrl: 'https://smba.trafficmanager.net/emea/',
     });
     await rememberPersonalChat(store, { userKey: 'teams:abc', channel: 'teams', reference: reference('1') });
-    const journal = storeFiles(file).journal;
+    const journal = storeFiles(at.file).journal;
     const size = statSync(journal).size;
     for (const id of ['2', '3', '4']) {
       await rememberPersonalChat(store, { userKey: 'teams:abc', channel: 'teams', reference: reference(id) });
@@ -333,30 +315,30 @@ describe('writing the store', () => {
   it('reports a journal that cannot be written as not saved, and never shows the change', async () => {
     const store = await openStore({ seed: small });
     await addOn(store, '2027-05-01');
-    const journal = storeFiles(file).journal;
+    const journal = storeFiles(at.file).journal;
     rmSync(journal);
     mkdirSync(journal); // the journal is now a folder: nothing can be appended to it
     await expect(addOn(store, '2027-05-05')).rejects.toMatchObject({ code: 'store.write-failed' });
     expect(store.read().meetings.map((m) => m.date)).toEqual(['2027-05-01']);
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(at.folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 
 describe('the lock', () => {
   it('says at once that a lock file which is a folder cannot be used, and changes nothing', async () => {
     await (await openStore({ seed: small })).close({ compact: false });
-    rmSync(storeFiles(file).lock);
-    mkdirSync(storeFiles(file).lock);
+    rmSync(storeFiles(at.file).lock);
+    mkdirSync(storeFiles(at.file).lock);
     const error = await openError();
     expect(error.code).toBe('store.lock-unusable');
-    expect(errorMessage(error.code, error.params, 'sv')).toContain(storeFiles(file).lock);
+    expect(errorMessage(error.code, error.params, 'sv')).toContain(storeFiles(at.file).lock);
     expect(errorMessage(error.code, error.params, 'sv')).toContain('det är en mapp');
   });
 
   it('gives up with a clear error when another holder keeps the lock past the wait', async () => {
     const store = await openStore({ seed: small, lockTimeoutMs: 150 });
     const { StoreLock } = await import('../../src/store/store-lock.js');
-    const holder = new StoreLock(storeFiles(file).lock, 1000).tryAcquire();
+    const holder = new StoreLock(storeFiles(at.file).lock, 1000).tryAcquire();
     expect(holder).not.toBeNull();
     try {
       await expect(addOn(store, '2027-06-01')).rejects.toMatchObject({ code: 'store.locked' });

@@ -1,11 +1,9 @@
 import { systemActor } from '../../src/services/ports.js';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS, COLLECTION_NAMES } from '../../src/domain/collections.js';
-import type { SamradData } from '../../src/domain/samrad-data.js';
 import { SamradError } from '../../src/errors/samrad-error.js';
 import { addHistory } from '../../src/services/history-data.js';
 import { addMeeting } from '../../src/services/meetings.js';
@@ -15,7 +13,7 @@ import { prefetchFile } from '../../src/store/prefetch.js';
 import { parseSnapshotLines } from '../../src/store/snapshot-lines.js';
 import { checkSnapshot, serialiseSnapshot } from '../../src/store/snapshot.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
-import { demoData } from '../helpers/demo.js';
+import { useStoreFolder } from '../helpers/store-folder.js';
 
 /**
  * How the store reads and rewrites its snapshot: line by line from the file's bytes (the same
@@ -23,26 +21,8 @@ import { demoData } from '../helpers/demo.js';
  * checked itself, the rewrite in the background while writes go on, and the file read ahead.
  */
 const clock = new FixedClock('2026-11-23T09:00:00Z');
-let folder: string;
-let file: string;
-let demo: SamradData;
-const open: JsonStore[] = [];
-
-beforeEach(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'samrad-load-'));
-  file = join(folder, 'samrad.json');
-  demo ??= await demoData(clock);
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close({ compact: false }).catch(() => undefined)));
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function openStore(options: Parameters<typeof JsonStore.open>[1] = {}): Promise<JsonStore> {
-  const store = await JsonStore.open(file, options);
-  open.push(store);
-  return store;
-}
+const at = useStoreFolder('samrad-load-', clock);
+const { openStore } = at;
 
 async function openError(): Promise<SamradError> {
   try {
@@ -59,7 +39,10 @@ const addOn = (store: JsonStore, date: string) =>
 
 describe('reading a snapshot line by line', () => {
   it('reads the very document JSON.parse reads, sealed or not', () => {
-    for (const text of [serialiseSnapshot(demo, 7), serialiseSnapshot(demo, 7, { sealChecked: true })]) {
+    for (const text of [
+      serialiseSnapshot(at.demo, 7),
+      serialiseSnapshot(at.demo, 7, { sealChecked: true }),
+    ]) {
       const lines = parseSnapshotLines(Buffer.from(text, 'utf8'));
       expect(lines).not.toBeNull();
       expect(lines!.root).toEqual(JSON.parse(text));
@@ -67,7 +50,7 @@ describe('reading a snapshot line by line', () => {
   });
 
   it('leaves any other layout to JSON.parse, which reads the same data', () => {
-    const text = serialiseSnapshot(demo, 3);
+    const text = serialiseSnapshot(at.demo, 3);
     const variants = {
       pretty: JSON.stringify(JSON.parse(text), null, 2),
       crlf: text.replace(/\n/g, '\r\n'),
@@ -77,58 +60,59 @@ describe('reading a snapshot line by line', () => {
     for (const [name, variant] of Object.entries(variants)) {
       const bytes = Buffer.from(variant, 'utf8');
       expect(parseSnapshotLines(bytes), name).toBeNull();
-      const checked = checkSnapshot(file, bytes);
+      const checked = checkSnapshot(at.file, bytes);
       expect(checked.ok, name).toBe(true);
-      if (checked.ok) expect(checked.loaded.data.meetings, name).toEqual(demo.meetings);
+      if (checked.ok) expect(checked.loaded.data.meetings, name).toEqual(at.demo.meetings);
     }
   });
 
   it('never reads a broken file as sound: a trailing comma or a record cut short is refused', () => {
-    const text = serialiseSnapshot(demo, 3);
+    const text = serialiseSnapshot(at.demo, 3);
     const broken = [
       text.replace(/\n\],\n"bodies"/, ',\n],\n"bodies"'),
       text.replace('{"id":"avesta",', '{"id":"avesta"'),
       text.slice(0, text.length - 3),
     ];
     for (const variant of broken) {
-      expect(checkSnapshot(file, Buffer.from(variant, 'utf8')).ok).toBe(false);
+      expect(checkSnapshot(at.file, Buffer.from(variant, 'utf8')).ok).toBe(false);
     }
   });
 });
 
 describe('the seal', () => {
   it('is written on a checked snapshot, and a sealed file loads without checking again', async () => {
-    await openStore({ seed: () => demo });
-    const text = readFileSync(file, 'utf8');
+    await openStore({ seed: () => at.demo });
+    const text = readFileSync(at.file, 'utf8');
     expect(text).toMatch(/\n"seal": "sha256:[0-9a-f]{64}"\n\}\n$/);
-    const checked = checkSnapshot(file, readFileSync(file));
+    const checked = checkSnapshot(at.file, readFileSync(at.file));
     expect(checked.ok && checked.loaded.sealed).toBe(true);
   });
 
   it('does not cover an edit: a field added by hand to a sealed file is found and refused', async () => {
-    const store = await openStore({ seed: () => demo });
+    const store = await openStore({ seed: () => at.demo });
     await store.close();
-    open.length = 0;
-    writeFileSync(file, readFileSync(file, 'utf8').replace('{"id":"avesta",', '{"id":"avesta","notes":"x",'));
+    writeFileSync(
+      at.file,
+      readFileSync(at.file, 'utf8').replace('{"id":"avesta",', '{"id":"avesta","notes":"x",'),
+    );
     const error = await openError();
     expect(error.code).toBe('store.corrupt');
     expect(String(error.params['problem'])).toContain('"notes"');
   });
 
   it('is only a shortcut: a wrong seal means a full check, and sound data still loads', async () => {
-    const store = await openStore({ seed: () => demo });
+    const store = await openStore({ seed: () => at.demo });
     await store.close();
-    open.length = 0;
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/sha256:[0-9a-f]{8}/, 'sha256:00000000'));
-    const checked = checkSnapshot(file, readFileSync(file));
+    writeFileSync(at.file, readFileSync(at.file, 'utf8').replace(/sha256:[0-9a-f]{8}/, 'sha256:00000000'));
+    const checked = checkSnapshot(at.file, readFileSync(at.file));
     expect(checked.ok && checked.loaded.sealed).toBe(false);
-    expect((await openStore()).read().meetings).toEqual(demo.meetings);
+    expect((await openStore()).read().meetings).toEqual(at.demo.meetings);
   });
 
   it('is never put on data that was not checked: a broken document written by hand stays unsealed', () => {
-    const broken = { ...demo, meetings: [{ ...demo.meetings[0]!, bodyId: 'nobody' }] };
-    writeFileSync(file, serialiseSnapshot(broken, 0));
-    expect(readFileSync(file, 'utf8')).not.toContain('"seal"');
+    const broken = { ...at.demo, meetings: [{ ...at.demo.meetings[0]!, bodyId: 'nobody' }] };
+    writeFileSync(at.file, serialiseSnapshot(broken, 0));
+    expect(readFileSync(at.file, 'utf8')).not.toContain('"seal"');
   });
 });
 
@@ -136,7 +120,7 @@ describe('the record schemas', () => {
   it('only check, never change a record: what is loaded is what the file holds', () => {
     // The store keeps the parsed records rather than zod's copies; a default or a transform in a
     // schema would make the two differ, and this test fail.
-    const data = addHistory(structuredClone(demo), clock, { years: 1, bodies: 2 });
+    const data = addHistory(structuredClone(at.demo), clock, { years: 1, bodies: 2 });
     for (const collection of COLLECTION_NAMES) {
       for (const record of data[collection] as unknown[]) {
         expect(RECORD_SCHEMAS[collection].parse(record)).toEqual(record);
@@ -147,9 +131,9 @@ describe('the record schemas', () => {
 
 describe('rewriting the snapshot in the background', () => {
   it('goes on writing meanwhile, carries those changes into the new journal, and loses none', async () => {
-    const store = await openStore({ seed: () => demo, compactAfterBytes: 2_000 });
+    const store = await openStore({ seed: () => at.demo, compactAfterBytes: 2_000 });
     const other = await openStore();
-    const journalIno = () => statSync(storeFiles(file).journal).ino;
+    const journalIno = () => statSync(storeFiles(at.file).journal).ino;
     const before = journalIno();
     const dates = Array.from(
       { length: 40 },
@@ -160,22 +144,20 @@ describe('rewriting the snapshot in the background', () => {
     await Promise.all(dates.map((date, i) => addOn(i % 2 === 0 ? store : other, date)));
     await store.close();
     await other.close({ compact: false });
-    open.length = 0;
     expect(journalIno()).not.toBe(before);
-    const inspection = await inspectStore(file);
+    const inspection = await inspectStore(at.file);
     expect(inspection.exists && inspection.ok).toBe(true);
     if (inspection.exists && inspection.ok) {
       const added = inspection.data.meetings.filter((m) => m.date.startsWith('2031-'));
       expect(added.map((m) => m.date).sort()).toEqual([...dates].sort());
     }
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(at.folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('removes what a writer killed mid-rewrite left behind, and only that', async () => {
     const gone = await deadPid();
-    const store = await openStore({ seed: () => demo });
+    const store = await openStore({ seed: () => at.demo });
     await store.close();
-    open.length = 0;
     const names = {
       // a process that has ended
       gone: `.samrad.json.${gone}.1.tmp`,
@@ -184,9 +166,9 @@ describe('rewriting the snapshot in the background', () => {
       // a process that is running now (the one that started the tests)
       running: `.samrad.json.${process.ppid}.99.tmp`,
     };
-    for (const name of Object.values(names)) writeFileSync(join(folder, name), 'half a snapshot');
+    for (const name of Object.values(names)) writeFileSync(join(at.folder, name), 'half a snapshot');
     await openStore();
-    const left = readdirSync(folder);
+    const left = readdirSync(at.folder);
     expect(left).not.toContain(names.gone);
     expect(left).not.toContain(names.earlier);
     expect(left).toContain(names.running);
@@ -195,13 +177,12 @@ describe('rewriting the snapshot in the background', () => {
 
 describe('the snapshot read ahead at start-up', () => {
   it('is used only if the file is still the one read: a snapshot replaced meanwhile is read again', async () => {
-    const store = await openStore({ seed: () => demo });
+    const store = await openStore({ seed: () => at.demo });
     await store.close();
-    open.length = 0;
-    const prefetched = await prefetchFile(file);
-    expect(prefetched?.bytes.length).toBe(statSync(file).size);
+    const prefetched = await prefetchFile(at.file);
+    expect(prefetched?.bytes.length).toBe(statSync(at.file).size);
     // Another process writes and compacts in between: a new snapshot file.
-    const writer = await JsonStore.open(file);
+    const writer = await JsonStore.open(at.file);
     await addOn(writer, '2027-05-05');
     await writer.close();
     const reopened = await openStore({ prefetched: Promise.resolve(prefetched) });
@@ -209,9 +190,9 @@ describe('the snapshot read ahead at start-up', () => {
   });
 
   it('gives nothing for a file that does not exist, and the store is created as usual', async () => {
-    expect(await prefetchFile(join(folder, 'none.json'))).toBeNull();
-    const store = await openStore({ seed: () => demo, prefetched: prefetchFile(file) });
-    expect(store.read().meetings).toHaveLength(demo.meetings.length);
+    expect(await prefetchFile(join(at.folder, 'none.json'))).toBeNull();
+    const store = await openStore({ seed: () => at.demo, prefetched: prefetchFile(at.file) });
+    expect(store.read().meetings).toHaveLength(at.demo.meetings.length);
   });
 });
 
@@ -224,21 +205,20 @@ async function deadPid(): Promise<number> {
 
 describe('what a hand, a disk or a copy can do to the files', () => {
   async function sealedStore(): Promise<void> {
-    const store = await openStore({ seed: () => demo });
+    const store = await openStore({ seed: () => at.demo });
     await addOn(store, '2031-01-01');
     await addOn(store, '2031-01-02');
     await store.close({ compact: false });
-    open.length = 0;
   }
 
   it('refuses a key written twice rather than keep the last one: a list pasted twice, a field repeated', async () => {
     await sealedStore();
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('\n"dissents": []', '\n"votes": [],\n"dissents": []'));
+    const text = readFileSync(at.file, 'utf8');
+    writeFileSync(at.file, text.replace('\n"dissents": []', '\n"votes": [],\n"dissents": []'));
     let error = await openError();
     expect(error.params['path']).toBe('votes');
     expect(String(error.params['problem'])).toContain('"votes" appears twice');
-    writeFileSync(file, text.replace('"kind":"region"', '"kind":"region","kind":"municipality"'));
+    writeFileSync(at.file, text.replace('"kind":"region"', '"kind":"region","kind":"municipality"'));
     error = await openError();
     expect(String(error.params['path'])).toMatch(/^principals\[\d+\]/);
     expect(String(error.params['problem'])).toContain('"kind" appears twice');
@@ -246,17 +226,17 @@ describe('what a hand, a disk or a copy can do to the files', () => {
 
   it('refuses bytes that are not UTF-8 text and names where they are', async () => {
     await sealedStore();
-    const bytes = readFileSync(file);
-    const at = bytes.indexOf(Buffer.from('Borlänge'));
-    bytes[at + 4] = 0xff;
-    writeFileSync(file, bytes);
+    const bytes = readFileSync(at.file);
+    const place = bytes.indexOf(Buffer.from('Borlänge'));
+    bytes[place + 4] = 0xff;
+    writeFileSync(at.file, bytes);
     const error = await openError();
-    expect(error.params['path']).toBe(`(byte ${at + 4})`);
+    expect(error.params['path']).toBe(`(byte ${place + 4})`);
   });
 
   it('refuses a journal entry repeated or out of its place instead of skipping it', async () => {
     await sealedStore();
-    const journal = storeFiles(file).journal;
+    const journal = storeFiles(at.file).journal;
     const lines = readFileSync(journal, 'utf8').split('\n');
     for (const broken of [
       [...lines.slice(0, 2), lines[1]!.replace('2031-01-01', '2031-01-09'), ...lines.slice(2)],
