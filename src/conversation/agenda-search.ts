@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { AgendaItem } from '../domain/agenda-item.js';
 import { recordByKey, versionOf } from '../domain/data-index.js';
+import { roundOfItem } from '../domain/nomination.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { indexTerm, tokenize } from './text-terms.js';
 
@@ -20,7 +21,7 @@ const indexes = new WeakMap<SamradData, { version: string; index: MiniSearch<Ite
 
 /** The search index, built again only when the agenda items have changed since it was built. */
 function indexFor(data: SamradData): MiniSearch<ItemDocument> {
-  const version = versionOf(data, ['agendaItems', 'nominationRounds']);
+  const version = versionOf(data, ['agendaItems']);
   const known = indexes.get(data);
   if (known && version !== null && known.version === version) return known.index;
   {
@@ -31,14 +32,8 @@ function indexFor(data: SamradData): MiniSearch<ItemDocument> {
       processTerm: indexTerm,
       extractField: (doc, field) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
     });
-    // The clauses of an item that puts a nomination round to decision name the nominees, whom only
-    // members may see: the index is everyone's, so those items are found by their title alone.
-    const namesNominees = new Set(data.nominationRounds.map((r) => r.decisionItemId));
     index.addAll(
-      data.agendaItems.map((item) => ({
-        ...item,
-        clauses: namesNominees.has(item.id) ? '' : [...item.proposal, ...item.decision].join(' '),
-      })),
+      data.agendaItems.map((item) => ({ ...item, clauses: [...item.proposal, ...item.decision].join(' ') })),
     );
     if (version !== null) indexes.set(data, { version, index });
     return index;
@@ -51,16 +46,26 @@ export function searchAgendaItems(
   query: string,
   filter: (item: AgendaItem) => boolean = () => true,
 ): SearchHit[] {
-  return indexFor(data)
-    .search(query, {
-      boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
-      combineWith: 'AND',
-    })
-    .map((result) => ({
-      item: recordByKey(data, 'agendaItems', 'id', String(result.id)),
-      score: result.score,
-    }))
-    .filter((hit): hit is SearchHit => hit.item !== undefined && filter(hit.item));
+  return (
+    indexFor(data)
+      .search(query, {
+        boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
+        prefix: (term) => term.length >= 4,
+        fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
+        combineWith: 'AND',
+      })
+      // The clauses of an item that puts a nomination round to decision name the nominees, whom only
+      // members may see: the index is everyone's, so such an item is found by its other fields alone.
+      .filter((result) => !foundOnlyInClauses(result.match) || !roundOfItem(data, String(result.id)))
+      .map((result) => ({
+        item: recordByKey(data, 'agendaItems', 'id', String(result.id)),
+        score: result.score,
+      }))
+      .filter((hit): hit is SearchHit => hit.item !== undefined && filter(hit.item))
+  );
+}
+
+/** Whether some word of the query matched an item's clauses and nothing else. */
+function foundOnlyInClauses(match: Record<string, string[]>): boolean {
+  return Object.values(match).some((fields) => fields.every((f) => f === 'clauses'));
 }

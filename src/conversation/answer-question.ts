@@ -2,6 +2,7 @@ import type { AgendaItem } from '../domain/agenda-item.js';
 import { swedishTimeOfDay, swedishToday } from '../domain/calendar-date.js';
 import type { Lang } from '../domain/lang.js';
 import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../domain/meeting.js';
+import { roundOfItem } from '../domain/nomination.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import { formatAmount, formatAmountChange, formatDate } from '../i18n/format.js';
 import { ROLE_LABELS } from '../i18n/labels.js';
@@ -229,7 +230,7 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
  * the group (or of the group): to anyone else the clauses are replaced by a line saying so.
  */
 function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail): ItemDetail {
-  const round = ctx.data.nominationRounds.find((r) => r.decisionItemId === item.id);
+  const round = roundOfItem(ctx.data, item.id);
   if (!round) return detail;
   const group = ctx.data.workingGroups.find((g) => g.id === round.groupId);
   if (seesNominees(ctx.asker, group)) return detail;

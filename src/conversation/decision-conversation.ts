@@ -1,4 +1,5 @@
 import type { Choice, Outcome } from '../domain/decision.js';
+import { roundOfItem } from '../domain/nomination.js';
 import { foldText } from '../domain/text.js';
 import { formatDate } from '../i18n/format.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
@@ -11,6 +12,7 @@ import { swedishToday } from '../domain/calendar-date.js';
 import { searchAgendaItems } from './agenda-search.js';
 import { decisionView, journeyView } from './decision-views.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
+import { seesNominees } from './asker.js';
 import type { ChatContext } from './chat-context.js';
 import { errorNotice } from './error-notice.js';
 import type { ReplyBody } from './replies.js';
@@ -189,7 +191,17 @@ export async function decisionReply(
     }
   }
   const data = chat.deps.store.read();
-  const view = decisionView(data, decisionRecord(data, decisionId), person ? person.id : null, chat.lang);
+  const record = decisionRecord(data, decisionId);
+  const view = decisionView(data, record, person ? person.id : null, chat.lang);
+  // A viewer's own view, fetched by anyone who names the decision: an appointment's clauses name
+  // the nominees, whom only members may see (the shared card is the chair's to post).
+  const round = roundOfItem(data, record.decision.itemId);
+  const group = round && data.workingGroups.find((g) => g.id === round.groupId);
+  if (round && !seesNominees(chat.asker, group)) {
+    const hidden = [REPLY_TEXTS[chat.lang].nomination.namesForMembers];
+    view.proposal = view.proposal.length > 0 ? hidden : [];
+    view.adoptedClauses = view.adoptedClauses.length > 0 ? hidden : [];
+  }
   return { body: { kind: 'decision', view }, decisionId, changed };
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './calendar-date.js';
+import { recordByKey, recordsWhere } from './data-index.js';
+import type { SamradData } from './samrad-data.js';
 
 /**
  * Working groups staffed by nomination: seat rules per side (the 3+3 model: three seats for the
@@ -103,4 +105,25 @@ export function parseSeatRules(text: string): WorkingGroup['seats'] | null {
     municipalities: seats.municipalities ?? { ordinary: 0, substitute: 0 },
     region: seats.region ?? { ordinary: 0, substitute: 0 },
   };
+}
+
+/**
+ * The audit actions that put a round on an agenda item: put to decision by the chair, or carried to
+ * the next meeting with its tabled item. The audit log keeps every item a round was ever on, after
+ * the round has moved on (tabled, put on again, reopened) and no longer points at it.
+ */
+export const ROUND_ITEM_ACTIONS = ['round.put-to-decision', 'round.item-moved'] as const;
+
+/**
+ * The nomination round an agenda item puts, or once put, to decision: such an item's clauses name
+ * the nominees, whom only members may see.
+ */
+export function roundOfItem(data: SamradData, itemId: string): NominationRound | undefined {
+  const current = recordsWhere(data, 'nominationRounds', 'decisionItemId', itemId)[0];
+  if (current) return current;
+  for (const action of ROUND_ITEM_ACTIONS) {
+    const entry = recordsWhere(data, 'audit', 'action', action).find((e) => e.details['item'] === itemId);
+    if (entry) return recordByKey(data, 'nominationRounds', 'id', entry.subject);
+  }
+  return undefined;
 }

@@ -256,7 +256,7 @@ export async function closeDecision(
       if (later) {
         const { id: _id, meetingId: _m, number: _n, decision: _d, ...rest } = item;
         tabledToItemId = addItem(draft, later, { ...rest, decision: [] }).id;
-        moveRoundToItem(draft, item.id, tabledToItemId);
+        moveRoundToItem(draft, clock, personActor(input.personId), { from: item.id, to: tabledToItemId });
       }
     }
     if (item) draft.update('agendaItems', item.id, (i) => void (i.decision = [...adoptedClauses]));

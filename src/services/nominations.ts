@@ -536,9 +536,16 @@ export async function roundToAgendaItem(
 }
 
 /** A tabled appointment item moved to a later meeting: the round now waits on the new item. */
-export function moveRoundToItem(draft: StoreDraft, fromItemId: string, toItemId: string): void {
-  const round = draft.data.nominationRounds.find((r) => r.decisionItemId === fromItemId);
-  if (round) draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = toItemId));
+export function moveRoundToItem(
+  draft: StoreDraft,
+  clock: Clock,
+  actor: Actor,
+  move: { from: string; to: string },
+): void {
+  const round = draft.data.nominationRounds.find((r) => r.decisionItemId === move.from);
+  if (!round) return;
+  draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = move.to));
+  recordAudit(draft, clock, actor, 'round.item-moved', round.id, { from: move.from, item: move.to });
 }
 
 /**

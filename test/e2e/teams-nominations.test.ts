@@ -290,6 +290,24 @@ describe('pausing, the overview and the appointment', () => {
     const after = await list();
     expect(after.status).toBe('closed');
     expect(after.nominations.filter((n: { status: string }) => n.status === 'appointed')).toHaveLength(4);
+
+    // A stranger who names the decision gets no names from its card, a member does.
+    const cardFor = async (user: TeamsUser) =>
+      cardText(
+        ((await harness.teams.press(user, 'decision.refresh', { decisionId })).body as { value: unknown })
+          .value,
+      );
+    expect(await cardFor(CHAIR)).toContain('Eva Lind (Mora)');
+    const strangerCard = await cardFor(STRANGER);
+    expect(strangerCard).toContain('namnen visas för ledamöterna');
+    for (const name of ['Eva Lind', 'Lars Öst', 'Bo Ek']) expect(strangerCard).not.toContain(name);
+
+    // Once the round is reopened and points at no item, the adopted item still names nobody to a
+    // stranger, and a search by a nominee's name does not find it.
+    expect((await samrad('round', 'open', '--group', GROUP, '--deadline', '2027-03-01')).code).toBe(0);
+    const reopened = await say(STRANGER, asked);
+    for (const name of ['Eva Lind', 'Lars Öst', 'Bo Ek']) expect(reopened).not.toContain(name);
+    expect(await say(CHAIR, asked)).toContain('Eva Lind (Mora)');
   });
 
   it('exports the nominations as CSV', async () => {

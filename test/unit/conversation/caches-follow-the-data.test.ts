@@ -50,5 +50,24 @@ describe('what is built from the data', () => {
       draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = item.id));
     });
     expect(searchAgendaItems(store.read(), word)).toHaveLength(0);
+    // Its title still finds it.
+    expect(searchAgendaItems(store.read(), item.title).map((h) => h.item.id)).toContain(item.id);
+    // And the round moving on (reopened: it points at no item) does not make the names findable:
+    // the audit log remembers the item it was put on.
+    await store.update((draft) => {
+      draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = null));
+    });
+    expect(searchAgendaItems(store.read(), word).map((h) => h.item.id)).toEqual([item.id]);
+    await store.update((draft) => {
+      draft.insert('audit', {
+        id: 'audit-put',
+        at: '2026-11-23T09:00:00.000Z',
+        actor: 'system:test',
+        action: 'round.put-to-decision',
+        subject: round.id,
+        details: { item: item.id },
+      });
+    });
+    expect(searchAgendaItems(store.read(), word)).toHaveLength(0);
   });
 });
