@@ -298,14 +298,23 @@ export async function rememberPostedDecisionCard(
   await rememberCardMessage(deps.store, deps.clock, { decisionId, channel, reference });
 }
 
-/** Remembers a person's private chat with the bot, so that cards meant for them can reach them. */
+/**
+ * Remembers a person's private chat with the bot, so that cards meant for them can reach them. Only
+ * for people on the roster: no one else is ever written to privately, and a stranger's message
+ * must not change the record. Someone added to the roster later is remembered at their next message.
+ */
 export async function rememberPersonalChat(
   deps: ConversationDeps,
   identity: ChannelIdentity,
   reference: Record<string, unknown>,
 ): Promise<void> {
-  const userKey = `${identity.channel}:${identity.userId.trim().toLowerCase()}`;
-  await rememberPersonalChatInStore(deps.store, { userKey, channel: identity.channel, reference });
+  const asker = identifyAsker(deps.store.read(), identity);
+  if (!asker.person) return;
+  await rememberPersonalChatInStore(deps.store, {
+    userKey: asker.userKey,
+    channel: identity.channel,
+    reference,
+  });
 }
 
 /** Where the bot can reach a user privately, if it can. */

@@ -76,14 +76,41 @@ export async function rememberPersonalChat(
 }
 
 /**
- * The part of a channel's address of a personal chat that stays the same from message to message.
- * A conversation reference carries the id of the message it was taken from; keeping that would
- * make every message in a personal chat look like a new address and rewrite the record.
+ * The part of a channel's address of a personal chat that stays the same from message to message,
+ * and no more: the fields a channel needs to write to the chat again. A conversation reference
+ * carries the id of the message it was taken from (keeping it would make every message look like a
+ * new address), and whatever else a sender put in the activity (kept, it would grow the store).
  */
 function stableReference(reference: Record<string, unknown>): Record<string, unknown> {
-  const { activityId: _activityId, ...rest } = reference;
-  return rest;
+  const kept: Record<string, unknown> = {};
+  for (const [field, parts] of Object.entries(REFERENCE_FIELDS)) {
+    const value = reference[field];
+    if (parts === null) {
+      if (typeof value === 'string') kept[field] = value;
+    } else if (typeof value === 'object' && value !== null) {
+      const picked: Record<string, string> = {};
+      for (const part of parts) {
+        const v = (value as Record<string, unknown>)[part];
+        if (typeof v === 'string') picked[part] = v;
+      }
+      kept[field] = picked;
+    }
+  }
+  return kept;
 }
+
+/** What a conversation reference (Bot Framework) or a Slack address holds that a reply needs. */
+const REFERENCE_FIELDS: Record<string, readonly string[] | null> = {
+  channelId: null,
+  serviceUrl: null,
+  locale: null,
+  conversation: ['id', 'conversationType', 'tenantId'],
+  user: ['id', 'name', 'aadObjectId', 'role'],
+  bot: ['id', 'name', 'role'],
+  // Slack: the team and the channel of the direct message.
+  teamId: null,
+  channel: null,
+};
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

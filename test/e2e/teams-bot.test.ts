@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { MAX_BODY_BYTES, MAX_DISCARDED_BYTES } from '../../src/channels/read-json-body.js';
 import { loadConfig } from '../../src/config.js';
-import { LocalConnector } from '../../src/channels/teams/local-chat/local-connector.js';
+import { LocalConnector, MAX_LISTENERS } from '../../src/channels/teams/local-chat/local-connector.js';
 import { recordedOnDisk } from '../helpers/recorded-on-disk.js';
 import { describe, expect, it } from 'vitest';
 import { cardText, executeActions } from '../helpers/card-checks.js';
@@ -188,6 +188,27 @@ describe('a bot registered with an app id', () => {
   });
 });
 
+describe('what a message leaves in the record', () => {
+  it('remembers a member’s personal chat with only the fields a reply needs, and a stranger’s not at all', async () => {
+    const junk = { notes: 'x'.repeat(10_000), nested: { deep: 'y'.repeat(5000) } };
+    for (const [user, key] of [
+      [STRANGER, 'remember-stranger'],
+      [KARIN, 'remember-karin'],
+    ] as const) {
+      const activity = harness.teams.activity(user, 'personal', key, { type: 'message', text: 'hej' });
+      const conversation = { ...(activity['conversation'] as object), ...junk };
+      expect((await harness.teams.post({ ...activity, conversation, ...junk })).status).toBe(200);
+    }
+    const chats = (await recordedOnDisk(harness.bot.storeFile)).personalChats;
+    expect(chats.some((c) => c.userKey.includes(STRANGER.aadObjectId))).toBe(false);
+    const karin = chats.find((c) => c.userKey === `teams:${KARIN.aadObjectId}`);
+    expect(karin).toBeDefined();
+    expect(JSON.stringify(karin)).not.toContain('xxxxxxxxxx');
+    expect(JSON.stringify(karin)).not.toContain('yyyyyyyyyy');
+    expect(JSON.stringify(karin).length).toBeLessThan(1000);
+  });
+});
+
 describe('what the bot refuses before anything reads it', () => {
   const raw = (body: string, contentType = 'application/json') =>
     fetch(`${harness.bot.url}/api/messages`, {
@@ -285,10 +306,58 @@ describe('local mode and the network', () => {
     expect(connector.calls.filter((c) => c.conversationId.endsWith('ssrf-1'))).toHaveLength(0);
   });
 
-  it('keeps waiting replies for a bounded number of conversations', () => {
+  it('keeps waiting replies for a bounded number of conversations, and of bytes', () => {
     const local = new LocalConnector();
     for (let i = 0; i < 2000; i++)
-      local.publish(`c${i}`, 'activity', { type: 'message', text: 'x'.repeat(1000) });
+      local.publish(`c${i}`, 'activity', { type: 'message', text: 'x'.repeat(1000) }, 1050);
     expect(local.waitingConversations).toBeLessThanOrEqual(100);
+    for (let i = 0; i < 200; i++)
+      local.publish(`big${i % 3}`, 'activity', { type: 'message', text: 'x' }, 200 * 1024);
+    expect(local.waitingBytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+    // What a page receives on connecting is what was kept, and it is then no longer waiting.
+    const received: unknown[] = [];
+    const stop = local.subscribe('big2', (event) => received.push(event));
+    expect(received.length).toBeGreaterThan(0);
+    expect(local.waitingBytes).toBeLessThanOrEqual(8 * 1024 * 1024 - received.length * 200 * 1024);
+    stop();
+    expect(local.hasRoom()).toBe(true);
+  });
+
+  it('reads the chat connector with the same body limits as the bot', async () => {
+    const url = `${harness.bot.url}/chat/connector/v3/conversations/limits-2/activities`;
+    const post = (body: string, type = 'application/json') =>
+      fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
+    expect((await post(JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }))).status).toBe(413);
+    const bad = await post('{"type": ');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).not.toMatch(/Unexpected|Expected|position/);
+    expect((await post(JSON.stringify({ type: 'message', text: 'hej' }))).status).toBe(200);
+  });
+
+  it('serves a bounded number of chat pages at once, and the bot goes on answering', async () => {
+    const streams: AbortController[] = [];
+    try {
+      let refused = 0;
+      for (let i = 0; i <= MAX_LISTENERS; i++) {
+        const abort = new AbortController();
+        streams.push(abort);
+        const response = await fetch(`${harness.bot.url}/chat/events/page-${i}`, { signal: abort.signal });
+        if (response.status === 503) refused++;
+        else expect(response.status).toBe(200);
+      }
+      expect(refused).toBe(1);
+      expect((await fetch(`${harness.bot.url}/healthz`)).status).toBe(200);
+    } finally {
+      for (const abort of streams) abort.abort();
+    }
+    // Closed pages make room again.
+    let status = 0;
+    for (let attempt = 0; attempt < 50 && status !== 200; attempt++) {
+      await new Promise((r) => setTimeout(r, 20));
+      const abort = new AbortController();
+      status = (await fetch(`${harness.bot.url}/chat/events/page-again`, { signal: abort.signal })).status;
+      abort.abort();
+    }
+    expect(status).toBe(200);
   });
 });

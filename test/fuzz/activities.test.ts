@@ -82,7 +82,7 @@ function activityArbitrary(serviceUrl: string) {
 
 /** The parts of the record that no stranger may change (their own preferences aside). */
 function recordOf(data: SamradData) {
-  const { userPreferences: _p, personalChats: _c, audit, ...rest } = data;
+  const { userPreferences: _p, audit, ...rest } = data;
   return { ...rest, audit: audit.filter((a) => !a.action.startsWith('preference.')) };
 }
 

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import restify from 'restify';
 import { PROJECT_ROOT } from '../../../config.js';
 import type { SamradStore } from '../../../services/ports.js';
+import { readJsonBody } from '../../read-json-body.js';
 import { LocalConnector } from './local-connector.js';
+
+/** A reply the bot posts is a card or a sentence, a few kB; Teams itself takes at most about 100 kB. */
+const MAX_REPLY_BYTES = 256 * 1024;
 
 /**
  * The local chat page, served only in local mode: a newcomer talks to the bot in a browser over
@@ -80,25 +84,29 @@ export function registerLocalChat(server: restify.Server, store: SamradStore): v
     },
   );
 
+  // The bot's replies arrive here as they would at Teams' connector. Read with the same limits as
+  // /api/messages (a reply is a few kB): the chat page's connector is no way round them.
   const receive = (kind: 'activity' | 'update') => async (req: restify.Request, res: restify.Response) => {
-    const activity = (req.body ?? {}) as Record<string, unknown>;
-    const id = connector.publish(String(req.params['conversationId']), kind, activity);
+    const read = await readJsonBody(req, MAX_REPLY_BYTES);
+    if (!read.ok) {
+      if (read.closeConnection) res.setHeader('Connection', 'close');
+      res.send(read.status, { error: read.reason });
+      return;
+    }
+    const bytes = Number(req.headers['content-length'] ?? 0) || JSON.stringify(read.body).length;
+    const id = connector.publish(String(req.params['conversationId']), kind, read.body, bytes);
     res.send(200, { id });
   };
-  const body = restify.plugins.jsonBodyParser({ mapParams: false });
-  server.post('/chat/connector/v3/conversations/:conversationId/activities', body, receive('activity'));
-  server.post(
-    '/chat/connector/v3/conversations/:conversationId/activities/:activityId',
-    body,
-    receive('activity'),
-  );
-  server.put(
-    '/chat/connector/v3/conversations/:conversationId/activities/:activityId',
-    body,
-    receive('update'),
-  );
+  server.post('/chat/connector/v3/conversations/:conversationId/activities', receive('activity'));
+  server.post('/chat/connector/v3/conversations/:conversationId/activities/:activityId', receive('activity'));
+  server.put('/chat/connector/v3/conversations/:conversationId/activities/:activityId', receive('update'));
 
   server.get('/chat/events/:conversationId', async (req: restify.Request, res: restify.Response) => {
+    if (!connector.hasRoom()) {
+      // Each stream holds a connection for as long as the page is open: their number is bounded.
+      res.send(503, { error: 'too many open chat pages' });
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-cache',
