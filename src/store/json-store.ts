@@ -1,5 +1,5 @@
-import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, unlink } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { emptySamradData, type SamradData } from '../domain/samrad-data.js';
 import { SamradError, isSamradError } from '../errors/samrad-error.js';
@@ -120,12 +120,15 @@ export class JsonStore implements SamradStore {
     const files = storeFiles(file);
     await mkdir(dirname(file), { recursive: true });
     const lock = new StoreLock(files.lock, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+    const lockExisted = existsSync(files.lock);
     const held = await lock.acquire().catch((error: unknown) => {
       throw asStoreError(error, file);
     });
     try {
       return await JsonStore.#openLocked(file, lock, options);
     } catch (error) {
+      // A file that is no store at all (a wrong SAMRAD_DB) keeps no lock file of ours beside it.
+      if (!lockExisted && !existsSync(files.journal)) await rm(files.lock, { force: true }).catch(() => {});
       // A journal that is a folder, a file that cannot be read: a store error with its reason.
       if (isSamradError(error)) throw error;
       throw new SamradError('store.unreadable', { file, reason: reasonOf(error) }, { cause: error });

@@ -65,6 +65,8 @@ describe('loading the store', () => {
     expect(error.code).toBe('store.corrupt');
     expect(errorMessage(error.code, error.params, 'sv')).toContain(at.file);
     expect(readFileSync(at.file, 'utf8')).toBe('{ "principals": [ ');
+    // Nothing is left beside it: a wrong SAMRAD_DB gets no lock file of samrad's.
+    expect(readdirSync(at.folder)).toEqual(['samrad.json']);
   });
 
   it('names the first field that does not fit the schema', async () => {

@@ -27,7 +27,9 @@ export function registerTeamsChannel(
   // port of its own; opened to the network, loopback ports are off limits (they are where this
   // machine's private services listen).
   const anyLoopbackPort = isLoopbackHost(options.host);
-  const adapter = createTeamsAdapter(options.bot, options.logger);
+  const adapter = createTeamsAdapter(options.bot, options.logger, (url) =>
+    isLocalServiceUrl(url, ownPort(server), anyLoopbackPort),
+  );
   const directory = new TeamsMemberDirectory();
   const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger, directory);
   const bot = new SamradTeamsBot({

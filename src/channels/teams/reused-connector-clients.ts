@@ -24,8 +24,21 @@ const MAX_CLIENTS = 64;
 export class ReusedConnectorClients extends BotFrameworkAuthentication {
   readonly #connectors = new Map<string, Promise<ConnectorClient>>();
   readonly #userTokens = new Map<string, Promise<UserTokenClient>>();
+  /** Service URLs that came with an authenticated request in this process. */
+  readonly #vouchedFor = new Set<string>();
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  /**
+   * `mayPostTo` says where the bot may write at all; by default (registered) an https address, or
+   * one a checked request came from. So an address the store kept from elsewhere (a chat seen in
+   * local mode, a hand-edited file) never receives the bot's credentials.
+   */
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly mayPostTo: (serviceUrl: string, vouchedFor: ReadonlySet<string>) => boolean = (
+      url,
+      vouched,
+    ) => url.startsWith('https://') || vouched.has(url),
+  ) {
     super();
   }
 
@@ -41,6 +54,10 @@ export class ReusedConnectorClients extends BotFrameworkAuthentication {
       result = await this.inner.authenticateRequest(activity, authHeader);
     } catch {
       throw new AuthenticationError('Unauthorized', 401);
+    }
+    if (typeof activity.serviceUrl === 'string' && !this.#vouchedFor.has(activity.serviceUrl)) {
+      if (this.#vouchedFor.size >= MAX_CLIENTS) this.#vouchedFor.clear();
+      this.#vouchedFor.add(activity.serviceUrl);
     }
     // The adapter replies through the factory that comes with the checked request.
     if (!result.connectorFactory) return result;
@@ -62,8 +79,10 @@ export class ReusedConnectorClients extends BotFrameworkAuthentication {
   #reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
     const appId = appIdOf(claimsIdentity);
     const connectors = this.#connectors;
+    const mayPostTo = (url: string) => this.mayPostTo(url, this.#vouchedFor);
     return new (class extends ConnectorFactory {
       override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        if (!mayPostTo(serviceUrl)) return Promise.reject(new RefusedServiceUrl(serviceUrl));
         return reuse(connectors, `${appId}|${serviceUrl}|${audience ?? ''}`, () =>
           factory.create(serviceUrl, audience),
         );
@@ -103,4 +122,12 @@ function reuse<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promi
   // A client that could not be made is not kept: the next activity tries again.
   made.catch(() => cache.delete(key));
   return made;
+}
+
+/** The bot was asked to write to an address it does not write to; nothing was sent. */
+export class RefusedServiceUrl extends Error {
+  constructor(serviceUrl: string) {
+    super(`not posting to ${serviceUrl.slice(0, 200)}`);
+    this.name = 'RefusedServiceUrl';
+  }
 }

@@ -17,7 +17,11 @@ import { ReusedConnectorClients } from './reused-connector-clients.js';
  * (local mode) it checks no tokens and sends replies to the serviceUrl without credentials, as the
  * Bot Framework Emulator does; with one, a request without a valid token is answered 401.
  */
-export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger): CloudAdapter {
+export function createTeamsAdapter(
+  bot: BotRegistration | null,
+  logger: Logger,
+  mayPostLocally: (serviceUrl: string) => boolean,
+): CloudAdapter {
   const settings = bot
     ? {
         MicrosoftAppId: bot.appId,
@@ -35,7 +39,13 @@ export function createTeamsAdapter(bot: BotRegistration | null, logger: Logger):
     },
     credentials,
   );
-  const adapter = new CloudAdapter(new ReusedConnectorClients(authentication));
+  // Local mode checks every request's serviceUrl on arrival, and every address again when writing
+  // (one kept in the store may come from when the server listened elsewhere).
+  const adapter = new CloudAdapter(
+    bot
+      ? new ReusedConnectorClients(authentication)
+      : new ReusedConnectorClients(authentication, (url) => mayPostLocally(url)),
+  );
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // The details go to the log; the member gets a plain sentence and never a stack trace.
     logger.error('teams.turn-failed', error, {

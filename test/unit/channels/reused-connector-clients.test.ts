@@ -1,6 +1,9 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { ReusedConnectorClients } from '../../../src/channels/teams/reused-connector-clients.js';
+import {
+  RefusedServiceUrl,
+  ReusedConnectorClients,
+} from '../../../src/channels/teams/reused-connector-clients.js';
 
 /** The clients for replies are made once per bot, service URL and audience, not per activity. */
 describe('reused connector clients', () => {
@@ -33,5 +36,27 @@ describe('reused connector clients', () => {
       new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }),
     );
     await expect(auth.authenticateRequest(activity as never, '')).rejects.toThrow();
+  });
+
+  it('writes only where it may: by default an https address or one a checked request came from', async () => {
+    const auth = new ReusedConnectorClients(new ConfigurationBotFrameworkAuthentication({}));
+    const result = await auth.authenticateRequest(activity as never, '');
+    const factory = auth.createConnectorFactory(result.claimsIdentity);
+    // The address the request came from, and Teams' own kind of address.
+    await expect(factory.create(activity.serviceUrl, result.audience)).resolves.toBeDefined();
+    await expect(factory.create('https://smba.trafficmanager.net/emea/')).resolves.toBeDefined();
+    // An address kept from elsewhere, which no checked request came from: nothing is sent there.
+    await expect(factory.create('http://127.0.0.1:6379/')).rejects.toThrow(RefusedServiceUrl);
+  });
+
+  it('in local mode asks the given rule for every address, kept ones included', async () => {
+    const allowed = new Set(['http://127.0.0.1:3978/chat/connector/']);
+    const auth = new ReusedConnectorClients(new ConfigurationBotFrameworkAuthentication({}), (url) =>
+      allowed.has(url),
+    );
+    const result = await auth.authenticateRequest(activity as never, '');
+    const factory = auth.createConnectorFactory(result.claimsIdentity);
+    await expect(factory.create('http://127.0.0.1:3978/chat/connector/')).resolves.toBeDefined();
+    await expect(factory.create(activity.serviceUrl)).rejects.toThrow(RefusedServiceUrl);
   });
 });
