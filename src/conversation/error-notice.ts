@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/lang.js';
 import { isSamradError } from '../errors/samrad-error.js';
 import { memberMessage } from '../i18n/error-messages.js';
-import type { ReplyBody } from './replies.js';
+import type { ReplyBody } from './views/replies.js';
 
 /**
  * A refused change as the member reads it: the error's message in their language. Anything that

@@ -19,7 +19,7 @@ import {
   calendarReply,
   itemReply,
   type AnswerContext,
-} from './answer-question.js';
+} from './dialogs/answer-question.js';
 import { identifyAsker, type Asker, type ChannelIdentity } from './asker.js';
 import type { ChatContext } from './chat-context.js';
 import type { ConversationMemory } from './conversation-memory.js';
@@ -29,17 +29,17 @@ import {
   journeyReply,
   linkChatReply,
   openDecisionReply,
-} from './decision-conversation.js';
-import { decisionView } from './decision-views.js';
+} from './dialogs/decision-dialog.js';
+import { decisionView } from './views/decision-views.js';
 import {
   answerNomination,
   nominateFromForm,
   nominateFromText,
   nominationOverview,
   nominationToDecision,
-} from './nomination-conversation.js';
-import type { PrivateMessage, Reply, ReplyBody } from './replies.js';
-import { QuestionReader } from './understand.js';
+} from './dialogs/nomination-dialog.js';
+import type { PrivateMessage, Reply, ReplyBody } from './views/replies.js';
+import { QuestionReader } from './understanding/understand.js';
 
 /**
  * The conversation's entry points, shared by every channel: a message a member wrote, or a button

@@ -5,7 +5,7 @@ import { CARD_VERBS } from '../../src/channels/teams/card-verbs.js';
 import { CARDS_FOLDER, renderCard } from '../../src/channels/teams/render-card.js';
 import { InMemoryConversationMemory } from '../../src/conversation/conversation-memory.js';
 import { handleAction, handleMessage, type ConversationDeps } from '../../src/conversation/handle-message.js';
-import type { Reply } from '../../src/conversation/replies.js';
+import type { Reply } from '../../src/conversation/views/replies.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
 import { cardText, executeActions, rendererWarnings, schemaErrors } from '../helpers/card-checks.js';
 import { demoStore } from '../helpers/demo.js';

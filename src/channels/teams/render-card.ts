@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../config.js';
 import type { ItemKind } from '../../domain/agenda-item.js';
-import type { Reply, ReplyBody } from '../../conversation/replies.js';
+import type { Reply, ReplyBody } from '../../conversation/views/replies.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { CARD_VERBS } from './card-verbs.js';
 import { NotCompiled, compileTemplate } from './card-template.js';

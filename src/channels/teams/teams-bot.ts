@@ -15,7 +15,7 @@ import {
   rememberPostedDecisionCard,
   type ConversationDeps,
 } from '../../conversation/handle-message.js';
-import type { Reply } from '../../conversation/replies.js';
+import type { Reply } from '../../conversation/views/replies.js';
 import { DEFAULT_LANG } from '../../domain/lang.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import type { Logger } from '../../logger.js';

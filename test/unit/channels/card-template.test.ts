@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotCompiled, compileTemplate } from '../../../src/channels/teams/card-template.js';
 import { CARDS_FOLDER, cardData } from '../../../src/channels/teams/render-card.js';
-import type { Reply } from '../../../src/conversation/replies.js';
+import type { Reply } from '../../../src/conversation/views/replies.js';
 
 /**
  * The compiled templates say exactly what the official templating library says, or step aside:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAgendaItems } from '../../../src/conversation/agenda-search.js';
+import { searchAgendaItems } from '../../../src/conversation/understanding/agenda-search.js';
 import { MemoryStore } from '../../../src/store/memory-store.js';
 import { FixedClock } from '../../fakes/fixed-clock.js';
 import { demoData } from '../../helpers/demo.js';

@@ -1,22 +1,22 @@
-import type { Choice, Outcome } from '../domain/decision.js';
-import { roundOfItem } from '../domain/nomination.js';
-import { foldText } from '../domain/text.js';
-import { formatDate } from '../i18n/format.js';
-import { REPLY_TEXTS } from '../i18n/reply-texts.js';
-import { chatLinkOf, linkChat } from '../services/chat-links.js';
-import { decisionJourney } from '../services/decision-journey.js';
-import { decisionRecord } from '../services/decision-records.js';
-import { currentOrNextMeeting } from '../services/body-roles.js';
-import { castVote, closeDecision, openDecision, recordDissent } from '../services/decisions.js';
-import { swedishToday } from '../domain/calendar-date.js';
-import { searchAgendaItems } from './agenda-search.js';
-import { decisionView, journeyView } from './decision-views.js';
-import { ACTIONS, ActionDataSchemas } from './actions.js';
-import { seesNominees } from './asker.js';
-import type { ChatContext } from './chat-context.js';
-import { errorNotice } from './error-notice.js';
-import type { ReplyBody } from './replies.js';
-import type { Understanding } from './understand.js';
+import type { Choice, Outcome } from '../../domain/decision.js';
+import { roundOfItem } from '../../domain/nomination.js';
+import { foldText } from '../../domain/text.js';
+import { formatDate } from '../../i18n/format.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { chatLinkOf, linkChat } from '../../services/chat-links.js';
+import { decisionJourney } from '../../services/decision-journey.js';
+import { decisionRecord } from '../../services/decision-records.js';
+import { currentOrNextMeeting } from '../../services/body-roles.js';
+import { castVote, closeDecision, openDecision, recordDissent } from '../../services/decisions.js';
+import { swedishToday } from '../../domain/calendar-date.js';
+import { searchAgendaItems } from '../understanding/agenda-search.js';
+import { decisionView, journeyView } from '../views/decision-views.js';
+import { ACTIONS, ActionDataSchemas } from '../actions.js';
+import { seesNominees } from '../asker.js';
+import type { ChatContext } from '../chat-context.js';
+import { errorNotice } from '../error-notice.js';
+import type { ReplyBody } from '../views/replies.js';
+import type { Understanding } from '../understanding/understand.js';
 
 /**
  * The decision side of the conversation: opening a decision from chat, linking a chat to its

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
-import type { AgendaItem } from '../domain/agenda-item.js';
-import { recordByKey, versionOf } from '../domain/data-index.js';
-import { roundOfItem } from '../domain/nomination.js';
-import type { SamradData } from '../domain/samrad-data.js';
+import type { AgendaItem } from '../../domain/agenda-item.js';
+import { recordByKey, versionOf } from '../../domain/data-index.js';
+import { roundOfItem } from '../../domain/nomination.js';
+import type { SamradData } from '../../domain/samrad-data.js';
 import { indexTerm, tokenize } from './text-terms.js';
 
 /**

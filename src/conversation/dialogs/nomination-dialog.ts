@@ -1,8 +1,8 @@
-import type { Lang } from '../domain/lang.js';
-import { holdsSeat, type Nomination } from '../domain/nomination.js';
-import type { SamradData } from '../domain/samrad-data.js';
-import { formatDate } from '../i18n/format.js';
-import { REPLY_TEXTS } from '../i18n/reply-texts.js';
+import type { Lang } from '../../domain/lang.js';
+import { holdsSeat, type Nomination } from '../../domain/nomination.js';
+import type { SamradData } from '../../domain/samrad-data.js';
+import { formatDate } from '../../i18n/format.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import {
   currentRound,
   groupOverview,
@@ -11,14 +11,14 @@ import {
   respondToNomination,
   roundToAgendaItem,
   type NominateInput,
-} from '../services/nominations.js';
-import { personActor } from '../services/ports.js';
-import { ACTIONS, ActionDataSchemas } from './actions.js';
-import { seesNominees } from './asker.js';
-import type { ChatContext } from './chat-context.js';
-import { errorNotice } from './error-notice.js';
-import type { PrivateMessage, ReplyBody } from './replies.js';
-import type { Understanding } from './understand.js';
+} from '../../services/nominations.js';
+import { personActor } from '../../services/ports.js';
+import { ACTIONS, ActionDataSchemas } from '../actions.js';
+import { seesNominees } from '../asker.js';
+import type { ChatContext } from '../chat-context.js';
+import { errorNotice } from '../error-notice.js';
+import type { PrivateMessage, ReplyBody } from '../views/replies.js';
+import type { Understanding } from '../understanding/understand.js';
 
 /**
  * Nominations in the conversation: "nominera Anna Berg, Falun, till Styrgrupp GNV", the

@@ -1,20 +1,20 @@
-import type { AgendaItem } from '../domain/agenda-item.js';
-import { swedishTimeOfDay, swedishToday } from '../domain/calendar-date.js';
-import type { Lang } from '../domain/lang.js';
-import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../domain/meeting.js';
-import { roundOfItem } from '../domain/nomination.js';
-import type { SamradData } from '../domain/samrad-data.js';
-import { formatAmount, formatAmountChange, formatDate } from '../i18n/format.js';
-import { ROLE_LABELS } from '../i18n/labels.js';
-import { REPLY_TEXTS } from '../i18n/reply-texts.js';
-import { computeCostSplit } from '../services/cost-split.js';
-import type { Clock } from '../services/ports.js';
-import { searchAgendaItems } from './agenda-search.js';
-import { defaultBodyOf, seesNominees, type Asker } from './asker.js';
-import type { Entities } from './entities.js';
-import type { ItemDetail, ItemFocus, ReplyBody } from './replies.js';
-import type { Understanding } from './understand.js';
-import { itemDetail, itemSummary, meetingSummary } from './view-models.js';
+import type { AgendaItem } from '../../domain/agenda-item.js';
+import { swedishTimeOfDay, swedishToday } from '../../domain/calendar-date.js';
+import type { Lang } from '../../domain/lang.js';
+import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../../domain/meeting.js';
+import { roundOfItem } from '../../domain/nomination.js';
+import type { SamradData } from '../../domain/samrad-data.js';
+import { formatAmount, formatAmountChange, formatDate } from '../../i18n/format.js';
+import { ROLE_LABELS } from '../../i18n/labels.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { computeCostSplit } from '../../services/cost-split.js';
+import type { Clock } from '../../services/ports.js';
+import { searchAgendaItems } from '../understanding/agenda-search.js';
+import { defaultBodyOf, seesNominees, type Asker } from '../asker.js';
+import type { Entities } from '../understanding/entities.js';
+import type { ItemDetail, ItemFocus, ReplyBody } from '../views/replies.js';
+import type { Understanding } from '../understanding/understand.js';
+import { itemDetail, itemSummary, meetingSummary } from '../views/view-models.js';
 
 /** Everything an answer may draw on. */
 export interface AnswerContext {

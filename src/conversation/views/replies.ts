@@ -1,6 +1,6 @@
-import type { ItemKind } from '../domain/agenda-item.js';
-import type { Lang } from '../domain/lang.js';
-import type { MeetingStatus } from '../domain/meeting.js';
+import type { ItemKind } from '../../domain/agenda-item.js';
+import type { Lang } from '../../domain/lang.js';
+import type { MeetingStatus } from '../../domain/meeting.js';
 
 /**
  * What samrad answers, as channel-neutral view models: every text is already in the reader's

@@ -1,10 +1,10 @@
-import type { AgendaItem } from '../domain/agenda-item.js';
-import type { Lang } from '../domain/lang.js';
-import type { Meeting } from '../domain/meeting.js';
-import type { SamradData } from '../domain/samrad-data.js';
-import { formatDate, formatNumberList, formatTimeRange } from '../i18n/format.js';
-import { ITEM_KIND_LABELS, MEETING_STATUS_LABELS } from '../i18n/labels.js';
-import { REPLY_TEXTS } from '../i18n/reply-texts.js';
+import type { AgendaItem } from '../../domain/agenda-item.js';
+import type { Lang } from '../../domain/lang.js';
+import type { Meeting } from '../../domain/meeting.js';
+import type { SamradData } from '../../domain/samrad-data.js';
+import { formatDate, formatNumberList, formatTimeRange } from '../../i18n/format.js';
+import { ITEM_KIND_LABELS, MEETING_STATUS_LABELS } from '../../i18n/labels.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import type { ItemDetail, ItemSummary, MeetingSummary } from './replies.js';
 
 /** Builds the view models of replies from the domain, writing dates and labels in the reader's language. */

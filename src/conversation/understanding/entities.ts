@@ -1,5 +1,5 @@
-import { swedishMonthNumber } from '../domain/calendar-date.js';
-import { foldText } from '../domain/text.js';
+import { swedishMonthNumber } from '../../domain/calendar-date.js';
+import { foldText } from '../../domain/text.js';
 import type { FuzzyLookup } from './fuzzy-lookup.js';
 import { indexTerm } from './text-terms.js';
 

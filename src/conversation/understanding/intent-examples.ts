@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/lang.js';
+import type { Lang } from '../../domain/lang.js';
 
 /**
  * What members say, per intent, in Swedish and English. Questions are matched against these

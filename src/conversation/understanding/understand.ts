@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { Lang } from '../domain/lang.js';
-import type { SamradData } from '../domain/samrad-data.js';
+import type { Lang } from '../../domain/lang.js';
+import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, type IntentName } from './intent-examples.js';

@@ -1,4 +1,4 @@
-import { foldText } from '../domain/text.js';
+import { foldText } from '../../domain/text.js';
 
 /**
  * How samrad reads words, for every index it searches (intents, agenda items, names): folded to

@@ -1,12 +1,12 @@
-import { CHOICES, OUTCOMES, mayVote } from '../domain/decision.js';
-import { recordByKey, recordsWhere } from '../domain/data-index.js';
-import type { Lang } from '../domain/lang.js';
-import type { SamradData } from '../domain/samrad-data.js';
-import { formatDate, formatNumberList } from '../i18n/format.js';
-import { REPLY_TEXTS } from '../i18n/reply-texts.js';
-import type { DecisionRecord } from '../services/decision-records.js';
-import type { Journey } from '../services/decision-journey.js';
-import { chairsOrSecretaries, seatIn } from '../services/body-roles.js';
+import { CHOICES, OUTCOMES, mayVote } from '../../domain/decision.js';
+import { recordByKey, recordsWhere } from '../../domain/data-index.js';
+import type { Lang } from '../../domain/lang.js';
+import type { SamradData } from '../../domain/samrad-data.js';
+import { formatDate, formatNumberList } from '../../i18n/format.js';
+import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import type { DecisionRecord } from '../../services/decision-records.js';
+import type { Journey } from '../../services/decision-journey.js';
+import { chairsOrSecretaries, seatIn } from '../../services/body-roles.js';
 import type { DecisionView, JourneyView } from './replies.js';
 
 /** Teams shows a member's own view of a card to at most 60 listed users. */
