@@ -108,11 +108,15 @@ export function parseSeatRules(text: string): WorkingGroup['seats'] | null {
 }
 
 /**
- * The audit actions that put a round on an agenda item: put to decision by the chair, or carried to
- * the next meeting with its tabled item. The audit log keeps every item a round was ever on, after
+ * The audit actions that put a round on an agenda item: put to decision by the chair, carried to
+ * the next meeting with its tabled item, or sent on to another body with the adopted clauses. The audit log keeps every item a round was ever on, after
  * the round has moved on (tabled, put on again, reopened) and no longer points at it.
  */
-export const ROUND_ITEM_ACTIONS = ['round.put-to-decision', 'round.item-moved'] as const;
+export const ROUND_ITEM_ACTIONS = [
+  'round.put-to-decision',
+  'round.item-moved',
+  'round.item-forwarded',
+] as const;
 
 /**
  * The nomination round an agenda item puts, or once put, to decision: such an item's clauses name

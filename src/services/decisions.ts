@@ -18,7 +18,7 @@ import { uniqueId } from '../domain/text.js';
 import { SamradError } from '../errors/samrad-error.js';
 import { recordAudit } from './audit.js';
 import { chairsOrSecretaries, currentOrNextMeeting, seatIn } from './body-roles.js';
-import { appointFromRound, moveRoundToItem } from './nominations.js';
+import { appointFromRound, moveRoundToItem, noteRoundForwarded } from './nominations.js';
 import { nextItemNumber, requireBody, requireMeeting } from './lookups.js';
 import { personActor, type Actor, type Clock, type SamradStore, type StoreDraft } from './ports.js';
 
@@ -248,6 +248,10 @@ export async function closeDecision(
             proposal: [`att rekommendera huvudmännen att ställa sig bakom ${body.name}s beslut.`],
             decision: [],
           }).id;
+          noteRoundForwarded(draft, clock, personActor(input.personId), {
+            from: item.id,
+            to: forwardedItemId,
+          });
         }
       }
     }

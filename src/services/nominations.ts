@@ -7,6 +7,7 @@ import type { Meeting } from '../domain/meeting.js';
 import type { Membership, Person } from '../domain/membership.js';
 import {
   holdsSeat,
+  roundOfItem,
   type Nomination,
   type NominationRound,
   type SeatKind,
@@ -546,6 +547,21 @@ export function moveRoundToItem(
   if (!round) return;
   draft.update('nominationRounds', round.id, (r) => void (r.decisionItemId = move.to));
   recordAudit(draft, clock, actor, 'round.item-moved', round.id, { from: move.from, item: move.to });
+}
+
+/**
+ * An adopted appointment sent on to another body: the new item quotes the adopted clauses, names
+ * and all, so it is one of the round's items too (see roundOfItem).
+ */
+export function noteRoundForwarded(
+  draft: StoreDraft,
+  clock: Clock,
+  actor: Actor,
+  move: { from: string; to: string },
+): void {
+  const round = roundOfItem(draft.data, move.from);
+  if (!round) return;
+  recordAudit(draft, clock, actor, 'round.item-forwarded', round.id, { from: move.from, item: move.to });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
+import net from 'node:net';
 import { MAX_BODY_BYTES, MAX_DISCARDED_BYTES } from '../../src/channels/read-json-body.js';
 import { loadConfig } from '../../src/config.js';
 import { LocalConnector, MAX_LISTENERS } from '../../src/channels/teams/local-chat/local-connector.js';
@@ -332,6 +333,47 @@ describe('local mode and the network', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).not.toMatch(/Unexpected|Expected|position/);
     expect((await post(JSON.stringify({ type: 'message', text: 'hej' }))).status).toBe(200);
+  });
+
+  it('drops a chat page that does not read its events, and keeps no more of them in memory', async () => {
+    const { port } = new URL(harness.bot.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`GET /chat/events/stalled HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    // Reads nothing: what the server sends piles up in its memory unless it gives up on the page.
+    socket.pause();
+    const body = JSON.stringify({ type: 'message', text: 'x'.repeat(200 * 1024) });
+    const sent = 60;
+    for (let i = 0; i < sent; i++) {
+      const response = await fetch(`${harness.bot.url}/chat/connector/v3/conversations/stalled/activities`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(200);
+    }
+    // Now reading: the server has dropped the page, so the stream ends, having carried only part.
+    let received = 0;
+    socket.on('data', (chunk: Buffer) => (received += chunk.length));
+    const closed = new Promise<boolean>((resolve) => {
+      socket.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 3000).unref();
+    });
+    socket.resume();
+    expect(await closed).toBe(true);
+    expect(received).toBeLessThan(sent * body.length);
+    socket.destroy();
+  });
+
+  it('refuses an identity longer than any Teams id', async () => {
+    const activity = harness.teams.activity(KARIN, 'personal', 'long-id', {
+      type: 'message',
+      text: 'english please',
+    });
+    const from = { ...(activity['from'] as object), aadObjectId: 'a'.repeat(400 * 1024) };
+    const before = await recordedOnDisk(harness.bot.storeFile);
+    expect((await harness.teams.post({ ...activity, from })).status).toBe(400);
+    expect(await recordedOnDisk(harness.bot.storeFile)).toEqual(before);
   });
 
   it('serves a bounded number of chat pages at once, and the bot goes on answering', async () => {

@@ -112,7 +112,8 @@ function ownAddresses(): Set<string> {
   );
 }
 
-const Account = z.looseObject({ id: z.string().max(1000) });
+// Teams ids are a few dozen characters (an Entra object id is 36): a longer one is not an id.
+const Account = z.looseObject({ id: z.string().max(1000), aadObjectId: z.string().max(100).optional() });
 /** The fields of an activity the Bot Framework adapter and samrad read; others pass as they are. */
 const ActivityShape = z.looseObject({
   type: z.string().min(1).max(100),

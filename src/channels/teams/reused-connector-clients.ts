@@ -10,6 +10,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { isIP } from 'node:net';
 
 /** Distinct bots × service URLs × audiences in one process: a handful. The bound is a safeguard. */
 const MAX_CLIENTS = 64;
@@ -28,8 +29,8 @@ export class ReusedConnectorClients extends BotFrameworkAuthentication {
   readonly #vouchedFor = new Set<string>();
 
   /**
-   * `mayPostTo` says where the bot may write at all; by default (registered) an https address, or
-   * one a checked request came from. So an address the store kept from elsewhere (a chat seen in
+   * `mayPostTo` says where the bot may write at all; by default (registered) an https address by
+   * name (as the channels' are), or one a checked request came from. So an address the store kept from elsewhere (a chat seen in
    * local mode, a hand-edited file) never receives the bot's credentials.
    */
   constructor(
@@ -37,7 +38,7 @@ export class ReusedConnectorClients extends BotFrameworkAuthentication {
     private readonly mayPostTo: (serviceUrl: string, vouchedFor: ReadonlySet<string>) => boolean = (
       url,
       vouched,
-    ) => url.startsWith('https://') || vouched.has(url),
+    ) => vouched.has(url) || isPublicHttps(url),
   ) {
     super();
   }
@@ -130,4 +131,21 @@ export class RefusedServiceUrl extends Error {
     super(`not posting to ${serviceUrl.slice(0, 200)}`);
     this.name = 'RefusedServiceUrl';
   }
+}
+
+/**
+ * An https address named by a host name, not an address literal or a name for this machine or its
+ * network ("localhost", "*.local", "*.internal"): where the Bot Framework's channels are.
+ */
+export function isPublicHttps(serviceUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return false;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('[') || isIP(host) !== 0 || /^[\d.]+$/.test(host) || /^0x/.test(host)) return false;
+  return host.includes('.') && !/(^|\.)(localhost|local|internal|lan|home|localdomain)$/.test(host);
 }

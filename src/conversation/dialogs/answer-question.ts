@@ -226,7 +226,7 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
 
 /**
  * An item that puts a nomination round to decision names the nominees in its proposal and its
- * decision. Like the nominations overview, it shows them only to members of the body that runs
+ * decision (and, sent on to another body, in its background). Like the nominations overview, it shows them only to members of the body that runs
  * the group (or of the group): to anyone else the clauses are replaced by a line saying so.
  */
 function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail): ItemDetail {
@@ -235,8 +235,11 @@ function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail)
   const group = ctx.data.workingGroups.find((g) => g.id === round.groupId);
   if (seesNominees(ctx.asker, group)) return detail;
   const hidden = REPLY_TEXTS[ctx.lang].nomination.namesForMembers;
+  // An item sent on to another body quotes the adopted clauses in its background.
+  const names = ctx.data.nominations.filter((n) => n.roundId === round.id).map((n) => n.name);
   return {
     ...detail,
+    background: names.some((name) => detail.background.includes(name)) ? hidden : detail.background,
     proposal: detail.proposal.length > 0 ? [hidden] : [],
     decision: detail.decision.length > 0 ? [hidden] : [],
   };

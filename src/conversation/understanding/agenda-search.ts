@@ -54,9 +54,10 @@ export function searchAgendaItems(
         fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
         combineWith: 'AND',
       })
-      // The clauses of an item that puts a nomination round to decision name the nominees, whom only
-      // members may see: the index is everyone's, so such an item is found by its other fields alone.
-      .filter((result) => !foundOnlyInClauses(result.match) || !roundOfItem(data, String(result.id)))
+      // The clauses (and, sent on, the background) of an item that puts a nomination round to
+      // decision name the nominees, whom only members may see: the index is everyone's, so such an
+      // item is found by its title, presenter and note alone.
+      .filter((result) => !foundOnlyInQuoted(result.match) || !roundOfItem(data, String(result.id)))
       .map((result) => ({
         item: recordByKey(data, 'agendaItems', 'id', String(result.id)),
         score: result.score,
@@ -65,7 +66,7 @@ export function searchAgendaItems(
   );
 }
 
-/** Whether some word of the query matched an item's clauses and nothing else. */
-function foundOnlyInClauses(match: Record<string, string[]>): boolean {
-  return Object.values(match).some((fields) => fields.every((f) => f === 'clauses'));
+/** Whether some word of the query matched only an item's clauses or background. */
+function foundOnlyInQuoted(match: Record<string, string[]>): boolean {
+  return Object.values(match).some((fields) => fields.every((f) => f === 'clauses' || f === 'background'));
 }

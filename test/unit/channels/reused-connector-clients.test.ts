@@ -45,8 +45,21 @@ describe('reused connector clients', () => {
     // The address the request came from, and Teams' own kind of address.
     await expect(factory.create(activity.serviceUrl, result.audience)).resolves.toBeDefined();
     await expect(factory.create('https://smba.trafficmanager.net/emea/')).resolves.toBeDefined();
-    // An address kept from elsewhere, which no checked request came from: nothing is sent there.
-    await expect(factory.create('http://127.0.0.1:6379/')).rejects.toThrow(RefusedServiceUrl);
+    // An address kept from elsewhere, which no checked request came from: nothing is sent there,
+    // https or not, when it names this machine or its network rather than a channel's host.
+    for (const url of [
+      'http://127.0.0.1:6379/',
+      'https://127.0.0.1:8443/',
+      'https://localhost:8443/',
+      'https://[::1]:8443/',
+      'https://10.0.0.5/',
+      'https://2130706433/',
+      'https://printer.local/',
+      'https://user:pw@smba.trafficmanager.net/emea/',
+      'http://smba.trafficmanager.net/emea/',
+    ]) {
+      await expect(factory.create(url), url).rejects.toThrow(RefusedServiceUrl);
+    }
   });
 
   it('in local mode asks the given rule for every address, kept ones included', async () => {

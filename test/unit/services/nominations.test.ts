@@ -3,6 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSeatRules } from '../../../src/domain/nomination.js';
 import type { AgendaItem } from '../../../src/domain/agenda-item.js';
 import type { Outcome } from '../../../src/domain/decision.js';
+import { InMemoryConversationMemory } from '../../../src/conversation/conversation-memory.js';
+import { handleMessage } from '../../../src/conversation/handle-message.js';
+import { searchAgendaItems } from '../../../src/conversation/understanding/agenda-search.js';
+import { roundOfItem } from '../../../src/domain/nomination.js';
+import { formatDate } from '../../../src/i18n/format.js';
 import { closeDecision, openDecision } from '../../../src/services/decisions.js';
 import { cancelMeeting } from '../../../src/services/meetings.js';
 import { addMember } from '../../../src/services/members.js';
@@ -217,6 +222,41 @@ describe('the round on the agenda', () => {
     expect(groupOverview(store.read(), 'referensgrupp').nominations.map((n) => n.status)).toEqual([
       'appointed',
     ]);
+  });
+
+  it('counts an adopted appointment sent on to the council as one of its items, names hidden there too', async () => {
+    await add('Anna Kolibri', 'Falun');
+    const item = await putOnAgenda();
+    const meeting = store.read().meetings.find((m) => m.id === item.meetingId);
+    const decision = await openDecision(store, clock, {
+      personId: CHAIR,
+      bodyId: meeting?.bodyId ?? '',
+      meetingId: item.meetingId,
+      itemNumber: item.number,
+    });
+    const closed = await closeDecision(store, clock, {
+      decisionId: decision.id,
+      personId: CHAIR,
+      outcome: 'adopted-with-amendment',
+      amendment:
+        'att utse Anna Kolibri (Falun) till ledamot, samt att beslutet skickas vidare för Välfärdsrådets ställningstagande.',
+    });
+    const forwarded = store.read().agendaItems.find((i) => i.id === closed.forwardedItemId);
+    if (!forwarded) throw new Error('the decision was not sent on');
+    expect(forwarded.background).toContain('Anna Kolibri');
+    expect(roundOfItem(store.read(), forwarded.id)?.groupId).toBe('referensgrupp');
+    expect(searchAgendaItems(store.read(), 'Kolibri')).toHaveLength(0);
+    // Asked about the council's item, someone not on the roster sees no names.
+    const council = store.read().meetings.find((m) => m.id === forwarded.meetingId);
+    const deps = { store, clock, memory: new InMemoryConversationMemory() };
+    const stranger = { identity: { channel: 'teams' as const, userId: 'okand-1' }, conversationId: 'x' };
+    const reply = await handleMessage(
+      `punkt ${forwarded.number} ${formatDate(council?.date ?? '', 'sv')} välfärdsrådet`,
+      stranger,
+      deps,
+    );
+    expect(reply.kind).toBe('item');
+    expect(JSON.stringify(reply)).not.toContain('Kolibri');
   });
 
   it('may be put on the agenda again once its item is rejected or its meeting cancelled', async () => {

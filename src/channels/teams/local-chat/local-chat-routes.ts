@@ -9,6 +9,8 @@ import { LocalConnector } from './local-connector.js';
 
 /** A reply the bot posts is a card or a sentence, a few kB; Teams itself takes at most about 100 kB. */
 const MAX_REPLY_BYTES = 256 * 1024;
+/** What a page may leave unread on its event stream before the stream is ended. */
+const MAX_UNREAD_BYTES = 1024 * 1024;
 
 /**
  * The local chat page, served only in local mode: a newcomer talks to the bot in a browser over
@@ -113,7 +115,17 @@ export function registerLocalChat(server: restify.Server, store: SamradStore): v
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
+    let ended = false;
     const unsubscribe = connector.subscribe(String(req.params['conversationId']), (event) => {
+      if (ended) return;
+      // A page that does not read what it is sent would have it all kept in memory: past a
+      // bound the connection is dropped, and its memory with it (a page that is alive connects
+      // again, as event streams do, and gets what follows).
+      if (res.writableLength > MAX_UNREAD_BYTES) {
+        ended = true;
+        res.destroy();
+        return;
+      }
       res.write(`data: ${JSON.stringify(event)}\n\n`);
     });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);

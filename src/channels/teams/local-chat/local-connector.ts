@@ -14,8 +14,11 @@ type Listener = (event: ConnectorEvent) => void;
 
 const MAX_EVENTS_PER_CONVERSATION = 50;
 const MAX_WAITING_CONVERSATIONS = 100;
-/** What the waiting events may hold in all: a chat's replies are a few kB each. */
-const MAX_WAITING_BYTES = 8 * 1024 * 1024;
+/**
+ * What the waiting events may hold in all, as sent: a chat's replies are a few kB each. Parsed,
+ * JSON can take ten times its text in memory, so the bound is kept low.
+ */
+const MAX_WAITING_BYTES = 2 * 1024 * 1024;
 /** Pages listening at once: a person has a tab or two open, not hundreds. */
 export const MAX_LISTENERS = 100;
 
