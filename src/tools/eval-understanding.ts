@@ -1,0 +1,86 @@
+import { makeDemoData } from '../app-context.js';
+import type { Intent } from '../conversation/understanding/intent-table.js';
+import { INTENTS } from '../conversation/understanding/intent-table.js';
+import { QuestionReader } from '../conversation/understanding/understand.js';
+import {
+  CORPUS_NOW,
+  CORPUS_PARTS,
+  conversations,
+  loadCorpus,
+  report,
+  score,
+  type CorpusEntities,
+  type Report,
+  type Scored,
+} from './understanding-corpus.js';
+
+/**
+ * `npm run eval:understanding`: every line of the corpus (test/corpus) through samrad's question
+ * reader, on the demo data at the corpus's moment. Prints, for the tuning part and the held-out
+ * part, how many lines are right (intent and entities), accuracy per intent and per entity, the
+ * intents taken for one another, and how often samrad says it does not know. Asserts nothing.
+ * `--failures` lists the lines it got wrong.
+ */
+const clock = { now: () => new Date(CORPUS_NOW) };
+const data = await makeDemoData(clock);
+const reader = new QuestionReader(data);
+const showFailures = process.argv.includes('--failures');
+
+function understand(text: string): { intent: Intent; entities: CorpusEntities } {
+  const u = reader.read(text);
+  const intent: Intent = (INTENTS as string[]).includes(u.intent) ? (u.intent as Intent) : 'unknown';
+  const e = u.entities;
+  const entities: CorpusEntities = {};
+  if (e.bodyId) entities.body = e.bodyId;
+  if (e.principalId) entities.principal = e.principalId;
+  if (e.itemNumber !== undefined) entities.item = e.itemNumber;
+  if (e.amount !== undefined) entities.amount = e.amount;
+  if (e.date) {
+    const year = e.date.year ?? 2026;
+    const day = `${year}-${String(e.date.month).padStart(2, '0')}-${String(e.date.day).padStart(2, '0')}`;
+    entities.period = { from: day, to: day };
+  }
+  return { intent, entities };
+}
+
+const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`);
+
+function print(r: Report): void {
+  console.log(`\n== ${r.part}: ${r.lines} lines ==`);
+  console.log(`right (intent and entities): ${r.right}/${r.lines} = ${pct(r.right, r.lines)}`);
+  console.log(`intent right:                ${r.intentRight}/${r.lines} = ${pct(r.intentRight, r.lines)}`);
+  console.log(`"I don't know" answers:      ${r.refused} (${pct(r.refused, r.lines)} of lines)`);
+  console.log(`out of scope answered with something else: ${r.outOfScopeAnswered} of ${r.outOfScope}`);
+  console.log('\nper intent (lines, right):');
+  for (const [intent, row] of [...r.perIntent].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(
+      `  ${intent.padEnd(20)} ${String(row.lines).padStart(4)} ${pct(row.right, row.lines).padStart(8)}`,
+    );
+  console.log('\nper entity (checked, right):');
+  for (const [kind, row] of r.perEntity)
+    console.log(
+      `  ${kind.padEnd(20)} ${String(row.checked).padStart(4)} ${pct(row.right, row.checked).padStart(8)}`,
+    );
+  console.log('\nconfusion (expected → understood, most frequent):');
+  for (const [pair, n] of [...r.confusion].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${String(n).padStart(3)}  ${pair}`);
+}
+
+for (const part of CORPUS_PARTS) {
+  const scored: Scored[] = [];
+  for (const conversation of conversations(loadCorpus(part))) {
+    for (const line of conversation) {
+      const { intent, entities } = understand(line.text);
+      scored.push(score(line, intent, entities));
+    }
+  }
+  const r = report(part, scored);
+  print(r);
+  if (showFailures && part === 'tune') {
+    console.log('\nwrong:');
+    for (const s of r.failures)
+      console.log(
+        `  ${s.line.id} ${s.line.text}  [${s.line.intent} → ${s.intent}] ${JSON.stringify(s.entities)}`,
+      );
+  }
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config.js';
+import {
+  ENTITY_KINDS,
+  INTENT_TABLE,
+  INTENTS,
+  type EntityKind,
+  type Intent,
+} from '../conversation/understanding/intent-table.js';
+
+/**
+ * The labelled corpus of questions (test/corpus, its README says how it is written), and how an
+ * understanding is scored against it: the intent, and the entities the intent uses.
+ */
+const PeriodSchema = z.strictObject({ from: z.iso.date(), to: z.iso.date() });
+
+export const CorpusEntitiesSchema = z.strictObject({
+  body: z.string().optional(),
+  principal: z.string().optional(),
+  principals: z.array(z.string()).optional(),
+  item: z.number().int().positive().optional(),
+  period: PeriodSchema.optional(),
+  amount: z.number().int().positive().optional(),
+  role: z.enum(['chair', 'secretary']).optional(),
+  scope: z.literal('municipalities').optional(),
+});
+export type CorpusEntities = z.infer<typeof CorpusEntitiesSchema>;
+
+export const PERSONAS = ['member', 'chair', 'secretary', 'politician', 'stranger'] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const CorpusLineSchema = z.strictObject({
+  id: z.string().regex(/^[th]\d{3}$/),
+  as: z.enum(PERSONAS),
+  lang: z.enum(['sv', 'en']),
+  text: z.string().min(1),
+  intent: z.enum(INTENTS as [Intent, ...Intent[]]),
+  entities: CorpusEntitiesSchema.optional(),
+  chain: z.string().optional(),
+  turn: z.number().int().positive().optional(),
+  expect: z
+    .strictObject({
+      meeting: z.string().optional(),
+      item: z.number().int().positive().optional(),
+      answer: z.enum(['yes', 'no']).optional(),
+    })
+    .optional(),
+});
+export type CorpusLine = z.infer<typeof CorpusLineSchema>;
+
+export const CORPUS_PARTS = ['tune', 'holdout'] as const;
+export type CorpusPart = (typeof CORPUS_PARTS)[number];
+
+/** The Swedish time the corpus is asked at: Monday 23 November 2026, 09:00. */
+export const CORPUS_NOW = '2026-11-23T08:00:00Z';
+
+/** Who each persona is on the demo data's roster (the stranger is on none). */
+export const PERSONA_PEOPLE: Record<Exclude<Persona, 'stranger'>, string> = {
+  member: 'sara-eklund',
+  chair: 'karin-lindqvist',
+  secretary: 'erik-sandberg',
+  politician: 'mats-wikstrom',
+};
+
+export function loadCorpus(part: CorpusPart, root = PROJECT_ROOT): CorpusLine[] {
+  const text = readFileSync(join(root, 'test', 'corpus', `${part}.jsonl`), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const parsed = CorpusLineSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${part}.jsonl line ${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/** Lines in the order they are asked: chains together, turn by turn. */
+export function conversations(lines: CorpusLine[]): CorpusLine[][] {
+  const chains = new Map<string, CorpusLine[]>();
+  const out: CorpusLine[][] = [];
+  for (const line of lines) {
+    if (!line.chain) {
+      out.push([line]);
+      continue;
+    }
+    const chain = chains.get(line.chain);
+    if (chain) chain.push(line);
+    else {
+      const created = [line];
+      chains.set(line.chain, created);
+      out.push(created);
+    }
+  }
+  for (const chain of chains.values()) chain.sort((a, b) => (a.turn ?? 0) - (b.turn ?? 0));
+  return out;
+}
+
+export interface Scored {
+  line: CorpusLine;
+  intent: Intent;
+  entities: CorpusEntities;
+  intentRight: boolean;
+  /** Per entity kind the intent uses, labelled or found: right or wrong. */
+  entityResults: Partial<Record<EntityKind, boolean>>;
+  right: boolean;
+}
+
+/** Scores one understanding: the intent, and the entity kinds the expected intent uses. */
+export function score(line: CorpusLine, intent: Intent, entities: CorpusEntities): Scored {
+  const expected = line.entities ?? {};
+  const entityResults: Partial<Record<EntityKind, boolean>> = {};
+  for (const kind of INTENT_TABLE[line.intent].slots) {
+    const want = expected[kind];
+    const got = entities[kind];
+    if (want === undefined && got === undefined) continue;
+    entityResults[kind] = JSON.stringify(want) === JSON.stringify(got);
+  }
+  const intentRight = intent === line.intent;
+  return {
+    line,
+    intent,
+    entities,
+    intentRight,
+    entityResults,
+    right: intentRight && Object.values(entityResults).every(Boolean),
+  };
+}
+
+export interface Report {
+  part: CorpusPart;
+  lines: number;
+  right: number;
+  intentRight: number;
+  perIntent: Map<Intent, { lines: number; right: number }>;
+  perEntity: Map<EntityKind, { checked: number; right: number }>;
+  confusion: Map<string, number>;
+  /** Lines answered "I don't know" (intent unknown), and those that should have been. */
+  refused: number;
+  outOfScope: number;
+  /** Out-of-scope lines that got an answer about something else: must be 0. */
+  outOfScopeAnswered: number;
+  failures: Scored[];
+}
+
+export function report(part: CorpusPart, scored: Scored[]): Report {
+  const perIntent = new Map<Intent, { lines: number; right: number }>();
+  const perEntity = new Map<EntityKind, { checked: number; right: number }>();
+  const confusion = new Map<string, number>();
+  for (const s of scored) {
+    const row = perIntent.get(s.line.intent) ?? { lines: 0, right: 0 };
+    row.lines++;
+    if (s.right) row.right++;
+    perIntent.set(s.line.intent, row);
+    for (const kind of ENTITY_KINDS) {
+      const result = s.entityResults[kind];
+      if (result === undefined) continue;
+      const entity = perEntity.get(kind) ?? { checked: 0, right: 0 };
+      entity.checked++;
+      if (result) entity.right++;
+      perEntity.set(kind, entity);
+    }
+    if (!s.intentRight) {
+      const key = `${s.line.intent} → ${s.intent}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    }
+  }
+  const outOfScope = scored.filter((s) => s.line.intent === 'unknown');
+  return {
+    part,
+    lines: scored.length,
+    right: scored.filter((s) => s.right).length,
+    intentRight: scored.filter((s) => s.intentRight).length,
+    perIntent,
+    perEntity,
+    confusion,
+    refused: scored.filter((s) => s.intent === 'unknown').length,
+    outOfScope: outOfScope.length,
+    outOfScopeAnswered: outOfScope.filter(
+      (s) => !['unknown', 'help', 'greeting', 'thanks'].includes(s.intent),
+    ).length,
+    failures: scored.filter((s) => !s.right),
+  };
+}
