@@ -4,6 +4,7 @@ import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, type IntentName } from './intent-examples.js';
+import { foldText } from '../../domain/text.js';
 import { indexTerm, terms, tokenize, words } from './text-terms.js';
 
 /**
@@ -143,7 +144,10 @@ export class QuestionReader {
       combineWith: 'OR',
       boostTerm: (term) => (PLACEHOLDERS.has(term) ? 1.5 : 1),
     });
-    const best = results[0];
+    // A command is understood only when the question is worded as one: a question that merely
+    // resembles it ("har beslutet om styrgruppen registrerats?") is answered, never carried out.
+    const folded = foldText(question);
+    const best = results.find((r) => isCommandWorded(r['intent'] as IntentName, folded));
     const detected = detectLanguage(text) ?? entities.languageHint ?? null;
     if (!best || best.score < MIN_SCORE) {
       return {
@@ -208,4 +212,33 @@ function buildLookups(data: SamradData): Lookups {
     ),
     costs: new FuzzyLookup(data.jointCosts.map((c) => ({ id: c.id, names: [c.name, ...c.aliases] }))),
   };
+}
+
+/** Words that may come before a command: "kan du", "snälla", "please", "could you". */
+const POLITE =
+  '(?:(?:hej|hi|ok|okej|samrad)[,!]?\\s+)?(?:(?:kan du|kan ni|skulle du kunna|vill du|snalla|jag vill|vi vill|please|could you|can you|would you|kindly|i want to|let s|lets)\\s+)*';
+
+/** How each command starts: its verb, first (after politeness), as an imperative. */
+const COMMAND_WORDING: Partial<Record<IntentName, RegExp>> = {
+  'open-decision': new RegExp(`^${POLITE}(?:oppna|starta|borja|open|start|begin)\\b`),
+  'close-decision': new RegExp(
+    `^${POLITE}(?:stang|avsluta|avgor|close|end|finish|bifall|bifalla|avsla|bordlagg|aterremittera|adopt|reject|table)\\b`,
+  ),
+  nominate: new RegExp(`^${POLITE}(?:nominera|nominerar|foresla|nominate|propose)\\b`),
+  'nomination-decide': new RegExp(`^${POLITE}(?:lagg|gor|satt|skapa|put|make|turn|add|create)\\b`),
+  'link-chat': new RegExp(`^${POLITE}(?:koppla|lanka|knyt|link|connect|attach)\\b`),
+};
+
+/** Whether a question is worded as the command an intent is, when it is one; other intents pass. */
+export function isCommandWorded(intent: IntentName, folded: string): boolean {
+  const wording = COMMAND_WORDING[intent];
+  return (
+    wording === undefined ||
+    wording.test(
+      folded
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+  );
 }
