@@ -1,3 +1,4 @@
+import { swedishToday } from '../domain/calendar-date.js';
 import type { Lang } from '../domain/lang.js';
 import type { CollectionName } from '../domain/collections.js';
 import { versionOf } from '../domain/data-index.js';
@@ -112,7 +113,7 @@ export async function handleMessage(
 ): Promise<Reply> {
   const data = deps.store.read();
   const asker = identifyAsker(data, incoming.identity);
-  const understanding = readerFor(data).read(text.slice(0, 1000));
+  const understanding = readerFor(data).read(text.slice(0, 1000), swedishToday(deps.clock.now()));
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
     await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);

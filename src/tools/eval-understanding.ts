@@ -1,4 +1,5 @@
 import { makeDemoData } from '../app-context.js';
+import { swedishToday } from '../domain/calendar-date.js';
 import type { Intent } from '../conversation/understanding/intent-table.js';
 import { INTENTS } from '../conversation/understanding/intent-table.js';
 import { QuestionReader } from '../conversation/understanding/understand.js';
@@ -27,20 +28,13 @@ const reader = new QuestionReader(data);
 const showFailures = process.argv.includes('--failures');
 
 function understand(text: string): { intent: Intent; entities: CorpusEntities } {
-  const u = reader.read(text);
+  const u = reader.read(text, swedishToday(clock.now()));
   const intent: Intent = (INTENTS as string[]).includes(u.intent) ? (u.intent as Intent) : 'unknown';
-  const e = u.entities;
-  const entities: CorpusEntities = {};
-  if (e.bodyId) entities.body = e.bodyId;
-  if (e.principalId) entities.principal = e.principalId;
-  if (e.itemNumber !== undefined) entities.item = e.itemNumber;
-  if (e.amount !== undefined) entities.amount = e.amount;
-  if (e.date) {
-    const year = e.date.year ?? 2026;
-    const day = `${year}-${String(e.date.month).padStart(2, '0')}-${String(e.date.day).padStart(2, '0')}`;
-    entities.period = { from: day, to: day };
-  }
-  return { intent, entities };
+  const { languageHint: _hint, cost: _cost, period, ...rest } = u.entities;
+  return {
+    intent,
+    entities: { ...rest, ...(period ? { period: { from: period.from, to: period.to } } : {}) },
+  };
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`);

@@ -11,7 +11,7 @@ import { computeCostSplit } from '../../services/cost-split.js';
 import type { Clock } from '../../services/ports.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import { defaultBodyOf, seesNominees, type Asker } from '../asker.js';
-import type { Entities } from '../understanding/entities.js';
+import type { Period } from '../understanding/periods.js';
 import type { ItemDetail, ItemFocus, ReplyBody } from '../views/replies.js';
 import type { Understanding } from '../understanding/understand.js';
 import { itemDetail, itemSummary, meetingSummary } from '../views/view-models.js';
@@ -38,19 +38,22 @@ function bodyName(ctx: AnswerContext, bodyId: string | undefined): string | null
   return bodyId ? (ctx.data.bodies.find((b) => b.id === bodyId)?.name ?? null) : null;
 }
 
-/** The meeting on a date a member names ("3 april", "3 april 2020"): the nearest one with that day and month. */
-function meetingOnDate(
-  ctx: AnswerContext,
-  date: NonNullable<Entities['date']>,
-  bodyId?: string,
-): Meeting | undefined {
-  const mmdd = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-  const { date: now } = today(ctx);
-  const distance = (m: Meeting) => Math.abs(Date.parse(m.date) - Date.parse(now));
-  return ctx.data.meetings
-    .filter((m) => m.date.endsWith(mmdd) && (!date.year || m.date.startsWith(String(date.year))))
-    .filter((m) => !bodyId || m.bodyId === bodyId)
-    .sort((a, b) => distance(a) - distance(b) || compareMeetings(a, b))[0];
+/**
+ * The meetings in a day or period a member names ("i morgon", "nästa vecka", "i mars", "3 april
+ * 2020"), of the named body, or else of the asker's bodies (of all bodies for someone in none),
+ * cancelled ones too: "är mötet i februari inställt?" must find it.
+ */
+function meetingsIn(ctx: AnswerContext, period: Period, bodyId?: string): Meeting[] {
+  const bodies = bodyId ? [bodyId] : ctx.asker.memberships.map((m) => m.bodyId);
+  const inPeriod = ctx.data.meetings.filter((m) => m.date >= period.from && m.date <= period.to);
+  const mine = bodies.length > 0 ? inPeriod.filter((m) => bodies.includes(m.bodyId)) : inPeriod;
+  return (mine.length > 0 || bodyId ? mine : inPeriod).sort(compareMeetings);
+}
+
+/** How a period reads in an answer: "4 december 2026", "30 november–6 december 2026". */
+export function periodText(period: Period, lang: Lang): string {
+  if (period.from === period.to) return formatDate(period.from, lang);
+  return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
 }
 
 function nextMeetingFor(
@@ -75,15 +78,15 @@ type MeetingChoice = { meeting: Meeting } | { reply: ReplyBody };
 /** The meeting a question is about: a named date, else the one the conversation is on, else the next one. */
 function chooseMeeting(ctx: AnswerContext, u: Understanding, needsAgenda: boolean): MeetingChoice {
   const t = REPLY_TEXTS[ctx.lang];
-  const bodyId = u.entities.bodyId;
-  if (u.entities.date) {
-    const meeting = meetingOnDate(ctx, u.entities.date, bodyId);
+  const bodyId = u.entities.body;
+  if (u.entities.period) {
+    const { period } = u.entities;
+    const found = meetingsIn(ctx, period, bodyId);
+    // A period in the past: the last meeting in it; otherwise the first one still to come in it.
+    const { date } = today(ctx);
+    const meeting = period.to < date ? found.at(-1) : (found.find((m) => m.date >= date) ?? found.at(-1));
     if (meeting) return { meeting };
-    const { day, month, year } = u.entities.date;
-    const text = year
-      ? formatDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, ctx.lang)
-      : `${day}/${month}`;
-    return { reply: { kind: 'notice', tone: 'info', text: t.noMeetingOnDate(text) } };
+    return { reply: { kind: 'notice', tone: 'info', text: t.noMeetingOnDate(periodText(period, ctx.lang)) } };
   }
   const remembered = ctx.lastMeetingId
     ? ctx.data.meetings.find((m) => m.id === ctx.lastMeetingId)
@@ -106,7 +109,7 @@ function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'wh
 
 function answerAgenda(ctx: AnswerContext, u: Understanding): ReplyBody {
   const choice =
-    u.entities.date || u.entities.bodyId ? chooseMeeting(ctx, u, false) : chooseMeeting(ctx, u, true);
+    u.entities.period || u.entities.body ? chooseMeeting(ctx, u, false) : chooseMeeting(ctx, u, true);
   if ('reply' in choice) return choice.reply;
   return agendaReply(ctx, choice.meeting);
 }
@@ -159,7 +162,7 @@ function focusedAnswer(lang: Lang, item: ItemDetail, focus: ItemFocus): string |
 }
 
 function answerItem(ctx: AnswerContext, u: Understanding, focus: ItemFocus): ReplyBody {
-  const number = u.entities.itemNumber;
+  const number = u.entities.item;
   if (number === undefined) return answerAgenda(ctx, u);
   const choice = chooseMeeting(ctx, u, true);
   if ('reply' in choice) return choice.reply;
@@ -248,13 +251,13 @@ function guardNominees(ctx: AnswerContext, item: AgendaItem, detail: ItemDetail)
 function answerCostShare(ctx: AnswerContext, u: Understanding): ReplyBody {
   const t = REPLY_TEXTS[ctx.lang];
   const costs = ctx.data.jointCosts;
-  const cost = u.entities.costId
-    ? costs.find((c) => c.id === u.entities.costId)
+  const cost = u.entities.cost
+    ? costs.find((c) => c.id === u.entities.cost)
     : costs.length === 1
       ? costs[0]
       : undefined;
   const principalId =
-    u.entities.principalId ?? (ctx.asker.person ? ctx.asker.memberships[0]?.principalId : undefined);
+    u.entities.principal ?? (ctx.asker.person ? ctx.asker.memberships[0]?.principalId : undefined);
   const principal = ctx.data.principals.find((p) => p.id === principalId);
   if (!cost && u.entities.amount === undefined) {
     if (costs.length === 0) return { kind: 'notice', tone: 'info', text: t.costNone };
@@ -323,7 +326,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'join':
       return answerMeeting(ctx, u, 'where');
     case 'agenda':
-      return u.entities.itemNumber !== undefined ? answerItem(ctx, u, 'all') : answerAgenda(ctx, u);
+      return u.entities.item !== undefined ? answerItem(ctx, u, 'all') : answerAgenda(ctx, u);
     case 'item':
       return answerItem(ctx, u, 'all');
     case 'item-presenter':
@@ -333,7 +336,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'item-proposal':
       return answerItem(ctx, u, 'proposal');
     case 'calendar':
-      return calendarReply(ctx, u.entities.bodyId);
+      return calendarReply(ctx, u.entities.body);
     case 'past-decision':
       return answerPastDecision(ctx, u);
     case 'cost-share':
@@ -358,7 +361,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
       // These change the store or follow a decision: handleMessage answers them before this.
       return answerHelp(ctx, 'asked');
     case 'unknown':
-      if (u.entities.itemNumber !== undefined) return answerItem(ctx, u, 'all');
+      if (u.entities.item !== undefined) return answerItem(ctx, u, 'all');
       if (u.topic.trim() !== '') {
         const found = answerSearch(ctx, u.topic);
         if (found.kind === 'search') return found;

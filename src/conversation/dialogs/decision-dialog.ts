@@ -50,13 +50,13 @@ export async function openDecisionReply(
   const person = chat.asker.person;
   if (!person) return notice(t.decision.notOnRoster);
   const data = chat.deps.store.read();
-  const number = explicit?.number ?? understanding?.entities.itemNumber;
+  const number = explicit?.number ?? understanding?.entities.item;
   if (number === undefined) return { kind: 'help', reason: 'not-understood', examples: t.helpExamples };
   const link = chatLinkOf(data, chat.chatKey);
   const chaired = chairedBodies(chat);
   const bodyId =
     explicit?.bodyId ??
-    understanding?.entities.bodyId ??
+    understanding?.entities.body ??
     link?.bodyId ??
     (chaired.length === 1 ? chaired[0] : undefined);
   if (!bodyId && chaired.length > 1) {
@@ -94,7 +94,7 @@ export async function linkChatReply(chat: ChatContext, understanding: Understand
   const person = chat.asker.person;
   if (!person) return notice(t.decision.notOnRoster);
   const chaired = chairedBodies(chat);
-  const bodyId = understanding.entities.bodyId ?? (chaired.length === 1 ? chaired[0] : undefined);
+  const bodyId = understanding.entities.body ?? (chaired.length === 1 ? chaired[0] : undefined);
   if (!bodyId) return notice(t.decision.whichBody, 'info');
   const data = chat.deps.store.read();
   const toMeeting =
@@ -221,7 +221,7 @@ export async function closeDecisionReply(
   const t = REPLY_TEXTS[chat.lang];
   const person = chat.asker.person;
   if (!person) return { body: notice(t.decision.notOnRoster) };
-  const number = understanding.entities.itemNumber;
+  const number = understanding.entities.item;
   const words = foldText(understanding.question);
   const outcome = OUTCOME_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   if (number === undefined || !outcome)
@@ -231,7 +231,7 @@ export async function closeDecisionReply(
   const chaired = chairedBodies(chat);
   // Names in the amendment's text ("att utse Anna Berg till Styrgrupp GNV") do not say which body decides.
   const amendment = /(?:ändring|amendment)\s*:\s*([\s\S]+)$/i.exec(understanding.question)?.[1]?.trim();
-  const named = amendment === undefined ? understanding.entities.bodyId : undefined;
+  const named = amendment === undefined ? understanding.entities.body : undefined;
   const bodyId = named ?? link?.bodyId ?? (chaired.length === 1 ? chaired[0] : undefined);
   const open = data.decisions.filter(
     (d) => d.status === 'open' && d.itemNumber === number && (!bodyId || d.bodyId === bodyId),

@@ -38,7 +38,7 @@ function failure(lang: Lang, error: unknown): Answer {
 /** The group a member means: the one named, else the only group with an open round. */
 function groupOf(data: SamradData, understanding: Understanding): { id?: string; open: string[] } {
   const open = data.workingGroups.filter((g) => currentRound(data, g.id)?.status === 'open').map((g) => g.id);
-  const named = understanding.entities.bodyId;
+  const named = understanding.entities.body;
   if (named && data.workingGroups.some((g) => g.id === named)) return { id: named, open };
   return { id: open.length === 1 ? open[0] : undefined, open };
 }
@@ -150,7 +150,7 @@ export async function nominateFromText(chat: ChatContext, understanding: Underst
     return notice(t.whichGroup(open.map((g) => data.bodies.find((b) => b.id === g)?.name ?? g).join(', ')));
   }
   const name = nomineeName(understanding.question, data);
-  const principalId = understanding.entities.principalId ?? null;
+  const principalId = understanding.entities.principal ?? null;
   if (name === '' || !principalId)
     return { body: nominationForm(data, chat.lang, id, name, principalId, null) };
   return submit(chat, { group: id, name, principal: principalId });
@@ -218,7 +218,7 @@ export async function answerNomination(chat: ChatContext, rawData: unknown): Pro
 export function nominationOverview(chat: ChatContext, understanding: Understanding): Answer {
   const t = REPLY_TEXTS[chat.lang].nomination;
   const data = chat.deps.store.read();
-  const named = understanding.entities.bodyId;
+  const named = understanding.entities.body;
   const groupId =
     named && data.workingGroups.some((g) => g.id === named) ? named : groupOf(data, understanding).id;
   if (!groupId) {
@@ -282,8 +282,8 @@ export async function nominationToDecision(chat: ChatContext, understanding: Und
   const t = REPLY_TEXTS[chat.lang].nomination;
   const data = chat.deps.store.read();
   const groupId =
-    understanding.entities.bodyId && data.workingGroups.some((g) => g.id === understanding.entities.bodyId)
-      ? understanding.entities.bodyId
+    understanding.entities.body && data.workingGroups.some((g) => g.id === understanding.entities.body)
+      ? understanding.entities.body
       : groupOf(data, understanding).id;
   if (!groupId)
     return notice(

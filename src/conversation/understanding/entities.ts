@@ -1,6 +1,7 @@
-import { swedishMonthNumber } from '../../domain/calendar-date.js';
 import { foldText } from '../../domain/text.js';
 import type { FuzzyLookup } from './fuzzy-lookup.js';
+import { findAmount } from './amounts.js';
+import { findPeriod, type Period } from './periods.js';
 import { indexTerm } from './text-terms.js';
 
 /**
@@ -9,12 +10,19 @@ import { indexTerm } from './text-terms.js';
  * ...) so that the intent can be recognised whatever the names were.
  */
 export interface Entities {
-  itemNumber?: number;
-  date?: { day: number; month: number; year?: number };
+  item?: number;
+  /** A day or a period ("i morgon", "nästa vecka", "i mars", "april 2020"), resolved against today. */
+  period?: Period;
+  /** Kronor. */
   amount?: number;
-  principalId?: string;
-  bodyId?: string;
-  costId?: string;
+  /** The principal named first; `principals` has them all when more than one is named. */
+  principal?: string;
+  principals?: string[];
+  body?: string;
+  cost?: string;
+  role?: 'chair' | 'secretary';
+  /** "endast kommunerna", "municipalities only": a cost shared by the municipalities alone. */
+  scope?: 'municipalities';
   /** The language the words around an entity were in ("item 6" is English, "punkt 6" Swedish). */
   languageHint?: 'sv' | 'en';
 }
@@ -120,19 +128,6 @@ function numberFrom(token: string): number | undefined {
   return NUMBER_WORDS[token];
 }
 
-const MONTH_WORDS =
-  'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec|january|february|march|may|june|july|august|october';
-const ENGLISH_MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  october: 10,
-};
-
 /** Replaces the words of a match with a placeholder, in folded text made of single-spaced words. */
 function replaceTerms(folded: string, matchedTerms: readonly string[], placeholder: string): string {
   const wanted = new Set(matchedTerms);
@@ -146,59 +141,67 @@ function replaceTerms(folded: string, matchedTerms: readonly string[], placehold
   return out.join(' ');
 }
 
+const ROLES: [RegExp, 'chair' | 'secretary'][] = [
+  [/\b(ordforande\w*|ordf|leder|ledare|chairs?|chairman|chairperson|leads?|head)\b/, 'chair'],
+  [/\b(sekreterare\w*|sekr|secretary|protokoll\w*|minutes)\b/, 'secretary'],
+];
+const MUNICIPALITIES_ONLY =
+  /\b((endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
+
 /** Finds the entities in a question and returns them with the question's words, placeholders put in. */
 export function extractEntities(
   question: string,
   lookups: Lookups,
+  today: string,
 ): { entities: Entities; text: string; topicText: string } {
   const entities: Entities = {};
-  let text = ` ${foldText(question)
+  const folded = foldText(question);
+  let text = ` ${folded
     .replace(/§\s*/g, 'paragraf ')
-    .replace(/[^a-z0-9#:\- ]+/g, ' ')
+    .replace(/[^a-z0-9#:/\-,. ]+/g, ' ')
     .replace(/\s+/g, ' ')} `;
 
   const itemMatch = [...overlappingMatches(ITEM_BEFORE, text), ...overlappingMatches(ITEM_AFTER, text)]
     .map((m) => ({ whole: m[0], number: numberFrom(m[1] ?? m[2] ?? '') }))
     .find((m) => m.number !== undefined);
   if (itemMatch) {
-    entities.itemNumber = itemMatch.number;
+    entities.item = itemMatch.number;
     entities.languageHint = /\b(item|point)\b/.test(itemMatch.whole) ? 'en' : 'sv';
     text = text.replace(itemMatch.whole, ' xitem ');
   }
 
-  const date = new RegExp(`\\b(\\d{1,2})(?::e|:a)?\\s+(${MONTH_WORDS})\\b(?:\\s+(\\d{4}))?`).exec(text);
-  if (date) {
-    const monthWord = date[2] ?? '';
-    const month = swedishMonthNumber(monthWord) ?? ENGLISH_MONTHS[monthWord];
-    if (month) {
-      entities.date = { day: Number(date[1]), month, ...(date[3] ? { year: Number(date[3]) } : {}) };
-      text = text.replace(date[0], ' xdate ');
-    }
+  const period = findPeriod(text, today);
+  if (period) {
+    entities.period = period.period;
+    text = text.replace(period.match, ' xdate ');
   }
 
-  const amount =
-    /\b(\d{1,3}(?:[ .]\d{3})+|\d{4,})(?:\s*(kr|kronor|sek))?\b|\b(\d+(?:[.,]\d+)?)\s*(msek|mkr|mnkr|miljoner|miljon|million|millions)\b/.exec(
-      text,
-    );
+  const amount = findAmount(text);
   if (amount) {
-    entities.amount = amount[1]
-      ? Number((amount[1] ?? '').replace(/[ .]/g, ''))
-      : Math.round(Number((amount[3] ?? '').replace(',', '.')) * 1_000_000);
-    text = text.replace(amount[0], ' xamount ');
+    entities.amount = amount.kronor;
+    text = text.replace(amount.match, ' xamount ');
   }
+
+  if (MUNICIPALITIES_ONLY.test(text)) entities.scope = 'municipalities';
+  const role = ROLES.find(([pattern]) => pattern.test(text));
+  if (role) entities.role = role[1];
 
   text = text
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const principal = lookups.principals.find(text);
-  if (principal) {
-    entities.principalId = principal.id;
-    text = replaceTerms(text, principal.matchedWords, 'xprincipal');
+  const principals = lookups.principals
+    .findAll(text)
+    .map((match) => ({ match, at: firstIndexOf(text, match.matchedWords) }))
+    .sort((a, b) => a.at - b.at);
+  if (principals.length > 0) {
+    entities.principal = principals[0]?.match.id;
+    if (principals.length > 1) entities.principals = principals.map((p) => p.match.id);
+    for (const { match } of principals) text = replaceTerms(text, match.matchedWords, 'xprincipal');
   }
   const body = lookups.bodies.find(text);
   if (body) {
-    entities.bodyId = body.id;
+    entities.body = body.id;
     text = replaceTerms(text, body.matchedWords, 'xbody');
   }
   // A joint cost's name is also a topic ("var står beslutet om utvecklingsledare?"): the topic
@@ -206,8 +209,16 @@ export function extractEntities(
   const topicText = text;
   const cost = lookups.costs.find(text);
   if (cost) {
-    entities.costId = cost.id;
+    entities.cost = cost.id;
     text = replaceTerms(text, cost.matchedWords, 'xcost');
   }
   return { entities, text, topicText };
+}
+
+/** Where the first of some words stands in the text (by word), for putting names in the order written. */
+function firstIndexOf(text: string, words: readonly string[]): number {
+  const all = text.split(' ').map((w) => indexTerm(w));
+  const wanted = new Set(words);
+  const index = all.findIndex((w) => w !== null && wanted.has(w));
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
 }

@@ -136,8 +136,9 @@ export class QuestionReader {
     this.#lookups = buildLookups(data);
   }
 
-  read(question: string): Understanding {
-    const { entities, text, topicText } = extractEntities(question, this.#lookups);
+  /** Reads a question asked on `today` (a Swedish calendar date: "i morgon" is the day after). */
+  read(question: string, today: string): Understanding {
+    const { entities, text, topicText } = extractEntities(question, this.#lookups, today);
     const results = this.#index.search(text, {
       fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
       prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
