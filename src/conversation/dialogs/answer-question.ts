@@ -6,10 +6,21 @@ import { roundOfItem } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { formatAmount, formatAmountChange, formatDate } from '../../i18n/format.js';
 import { ROLE_LABELS } from '../../i18n/labels.js';
+import { FACT_TEXTS } from '../../i18n/fact-texts.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { computeCostSplit } from '../../services/cost-split.js';
 import type { Clock } from '../../services/ports.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
+import {
+  adoptionsReply,
+  costCompareReply,
+  forwardedReply,
+  itemCountReply,
+  membersReply,
+  representativeReply,
+  roleReply,
+  thanksReply,
+} from './fact-answers.js';
 import { defaultBodyOf, seesNominees, type Asker } from '../asker.js';
 import type { Period } from '../understanding/periods.js';
 import type { ItemDetail, ItemFocus, ReplyBody } from '../views/replies.js';
@@ -112,6 +123,34 @@ function answerAgenda(ctx: AnswerContext, u: Understanding): ReplyBody {
     u.entities.period || u.entities.body ? chooseMeeting(ctx, u, false) : chooseMeeting(ctx, u, true);
   if ('reply' in choice) return choice.reply;
   return agendaReply(ctx, choice.meeting);
+}
+
+/** An answer about the meeting a question is about (see chooseMeeting), or why there is none. */
+function withMeeting(
+  ctx: AnswerContext,
+  u: Understanding,
+  answer: (meeting: Meeting) => ReplyBody,
+): ReplyBody {
+  const choice = chooseMeeting(ctx, u, !u.entities.period && !u.entities.body);
+  return 'reply' in choice ? choice.reply : answer(choice.meeting);
+}
+
+/** The agenda with only the items up for a decision. */
+function decisionItemsReply(ctx: AnswerContext, meeting: Meeting): ReplyBody {
+  const agenda = agendaReply(ctx, meeting);
+  if (agenda.kind !== 'agenda') return agenda;
+  const decisions = ctx.data.agendaItems.filter((i) => i.meetingId === meeting.id && i.kind === 'decision');
+  if (decisions.length === 0) {
+    return {
+      kind: 'notice',
+      tone: 'info',
+      text: FACT_TEXTS[ctx.lang].noDecisionItems(
+        `${agenda.meeting.bodyName} ${formatDate(meeting.date, ctx.lang)}`,
+      ),
+    };
+  }
+  const numbers = new Set(decisions.map((i) => i.number));
+  return { ...agenda, items: agenda.items.filter((i) => numbers.has(i.number)) };
 }
 
 export function agendaReply(ctx: AnswerContext, meeting: Meeting): ReplyBody {
@@ -268,7 +307,7 @@ function answerCostShare(ctx: AnswerContext, u: Understanding): ReplyBody {
   const result = computeCostSplit(ctx.data, {
     amount,
     compare,
-    municipalitiesOnly: cost?.split === 'municipalities',
+    municipalitiesOnly: cost?.split === 'municipalities' || u.entities.scope === 'municipalities',
   });
   const rows = result.shares.map((share) => ({
     name: share.name,
@@ -345,6 +384,24 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
       return answerMyBodies(ctx);
     case 'search':
       return u.topic.trim() === '' ? answerHelp(ctx, 'not-understood') : answerSearch(ctx, u.topic);
+    case 'item-count':
+      return withMeeting(ctx, u, (meeting) => itemCountReply(ctx, meeting));
+    case 'decision-items':
+      return withMeeting(ctx, u, (meeting) => decisionItemsReply(ctx, meeting));
+    case 'adoptions':
+      return adoptionsReply(ctx, u);
+    case 'forwarded':
+      return forwardedReply(ctx, u);
+    case 'cost-compare':
+      return costCompareReply(ctx, u);
+    case 'role':
+      return roleReply(ctx, u);
+    case 'members':
+      return membersReply(ctx, u);
+    case 'representative':
+      return representativeReply(ctx, u);
+    case 'thanks':
+      return thanksReply(ctx);
     case 'greeting':
       return answerHelp(ctx, 'greeting');
     case 'help':

@@ -43,7 +43,6 @@ const STOP_WORDS = new Set(
     'ni',
     'lite',
     'snalla',
-    'tack',
     'garna',
     'ju',
     'val',
