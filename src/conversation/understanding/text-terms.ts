@@ -148,6 +148,40 @@ export function indexTerm(word: string): string | null {
   return stem(folded);
 }
 
+/**
+ * Words that tell one kind of question from another though they say nothing of its subject: "vad
+ * kan du" is not "vad handlar punkt 5 om", "who are you" not "who presents item 5". Kept when
+ * questions are matched against intents; searches of names and items drop them.
+ */
+const INTENT_WORDS = new Set([
+  'du',
+  'dig',
+  'you',
+  'your',
+  'jag',
+  'mig',
+  'me',
+  'my',
+  'kan',
+  'can',
+  'har',
+  'is',
+  'are',
+  'do',
+  'does',
+  'tack',
+  'there',
+  'om',
+  'about',
+]);
+
+/** A word as the intent index stores it: as `indexTerm`, keeping the words that tell intents apart. */
+export function intentTerm(word: string): string | null {
+  const folded = foldText(word).replace(/[^a-z0-9#]/g, '');
+  if (INTENT_WORDS.has(folded)) return folded;
+  return indexTerm(word);
+}
+
 /** The meaningful terms of a text. */
 export function terms(text: string): string[] {
   return words(text)

@@ -3,9 +3,10 @@ import type { Lang } from '../../domain/lang.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
-import { INTENT_EXAMPLES, INTENT_NAMES, type IntentName } from './intent-examples.js';
+import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
-import { indexTerm, terms, tokenize, words } from './text-terms.js';
+import { INTENT_TABLE, type Intent } from './intent-table.js';
+import { indexTerm, intentTerm, terms, tokenize, words } from './text-terms.js';
 
 /**
  * Understanding a question: the entities it names are replaced by placeholders, then the question
@@ -27,12 +28,20 @@ export interface Understanding {
 
 interface ExampleDocument {
   id: number;
-  intent: IntentName;
+  /** 'unknown' for the examples of what samrad does not answer. */
+  intent: IntentName | 'unknown';
   lang: Lang;
   text: string;
 }
 
 const PLACEHOLDERS = new Set(['xitem', 'xbody', 'xprincipal', 'xcost', 'xdate', 'xamount']);
+/** How close to the best match an intent that fits a named item number must come to be preferred. */
+const ITEM_FIT = 0.5;
+
+function usesItem(intent: string): boolean {
+  return (INTENT_TABLE[intent as Intent]?.slots as readonly string[] | undefined)?.includes('item') ?? false;
+}
+
 /** A best match scoring below this is no match: the question is treated as a search or not understood. */
 const MIN_SCORE = 2.5;
 
@@ -120,7 +129,7 @@ export class QuestionReader {
       fields: ['text'],
       storeFields: ['intent', 'lang'],
       tokenize,
-      processTerm: indexTerm,
+      processTerm: intentTerm,
     });
     let id = 0;
     for (const intent of INTENT_NAMES) {
@@ -132,6 +141,11 @@ export class QuestionReader {
         }
       }
       this.#intentTerms.set(intent, vocabulary);
+    }
+    for (const lang of ['sv', 'en'] as const) {
+      for (const text of OUT_OF_SCOPE_EXAMPLES[lang]) {
+        this.#index.add({ id: id++, intent: 'unknown', lang, text: text.toLowerCase() });
+      }
     }
     this.#lookups = buildLookups(data);
   }
@@ -148,7 +162,17 @@ export class QuestionReader {
     // A command is understood only when the question is worded as one: a question that merely
     // resembles it ("har beslutet om styrgruppen registrerats?") is answered, never carried out.
     const folded = foldText(question);
-    const best = results.find((r) => isCommandWorded(r['intent'] as IntentName, folded));
+    const allowed = results.filter(
+      (r) => r['intent'] === 'unknown' || isCommandWorded(r['intent'] as IntentName, folded),
+    );
+    // The entities must fit the intent: a question naming an item number is about an item when an
+    // intent about items matches nearly as well ("punkt 9 4 december" is not "när är mötet").
+    const top = allowed[0];
+    const fitting =
+      top && entities.item !== undefined && !usesItem(top['intent'] as string)
+        ? allowed.find((r) => usesItem(r['intent'] as string) && r.score >= top.score * ITEM_FIT)
+        : undefined;
+    const best = fitting ?? top;
     const detected = detectLanguage(text) ?? entities.languageHint ?? null;
     if (!best || best.score < MIN_SCORE) {
       return {
@@ -160,7 +184,18 @@ export class QuestionReader {
         confidence: best?.score ?? 0,
       };
     }
-    const intent = best['intent'] as IntentName;
+    const found = best['intent'] as IntentName | 'unknown';
+    if (found === 'unknown') {
+      return {
+        question,
+        intent: 'unknown',
+        entities,
+        topic: '',
+        lang: detected ?? (best['lang'] as Lang),
+        confidence: best.score,
+      };
+    }
+    const intent = found;
     return {
       question,
       intent,
