@@ -40,6 +40,7 @@ import {
   nominationToDecision,
 } from './dialogs/nomination-dialog.js';
 import type { PrivateMessage, Reply, ReplyBody } from './views/replies.js';
+import { continueTopic, topicOf } from './understanding/follow-up.js';
 import { QuestionReader } from './understanding/understand.js';
 
 /**
@@ -113,7 +114,14 @@ export async function handleMessage(
 ): Promise<Reply> {
   const data = deps.store.read();
   const asker = identifyAsker(data, incoming.identity);
-  const understanding = readerFor(data).read(text.slice(0, 1000), swedishToday(deps.clock.now()));
+  const now = deps.clock.now();
+  // Per person in a conversation: in a group chat, one member's follow-up is not another's.
+  const topicKey = `${incoming.conversationId}|${asker.userKey}`;
+  const understanding = continueTopic(
+    readerFor(data).read(text.slice(0, 1000), swedishToday(now)),
+    deps.memory.topic(topicKey, now.getTime()),
+  );
+  deps.memory.rememberTopic(topicKey, topicOf(understanding), now.getTime());
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
     await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);

@@ -2,6 +2,7 @@ import { makeDemoData } from '../app-context.js';
 import { swedishToday } from '../domain/calendar-date.js';
 import type { Intent } from '../conversation/understanding/intent-table.js';
 import { INTENTS } from '../conversation/understanding/intent-table.js';
+import { continueTopic, topicOf, type ConversationTopic } from '../conversation/understanding/follow-up.js';
 import { QuestionReader } from '../conversation/understanding/understand.js';
 import {
   CORPUS_NOW,
@@ -27,13 +28,18 @@ const data = await makeDemoData(clock);
 const reader = new QuestionReader(data);
 const showFailures = process.argv.includes('--failures');
 
-function understand(text: string): { intent: Intent; entities: CorpusEntities } {
-  const u = reader.read(text, swedishToday(clock.now()));
+/** Reads a line as handleMessage does: in the light of what its conversation was about. */
+function understand(
+  text: string,
+  topic: ConversationTopic | undefined,
+): { intent: Intent; entities: CorpusEntities; topic: ConversationTopic | undefined } {
+  const u = continueTopic(reader.read(text, swedishToday(clock.now())), topic);
   const intent: Intent = (INTENTS as string[]).includes(u.intent) ? (u.intent as Intent) : 'unknown';
   const { languageHint: _hint, cost: _cost, period, ...rest } = u.entities;
   return {
     intent,
     entities: { ...rest, ...(period ? { period: { from: period.from, to: period.to } } : {}) },
+    topic: topicOf(u),
   };
 }
 
@@ -63,9 +69,11 @@ function print(r: Report): void {
 for (const part of CORPUS_PARTS) {
   const scored: Scored[] = [];
   for (const conversation of conversations(loadCorpus(part))) {
+    let topic: ConversationTopic | undefined;
     for (const line of conversation) {
-      const { intent, entities } = understand(line.text);
-      scored.push(score(line, intent, entities));
+      const understood = understand(line.text, topic);
+      topic = understood.topic;
+      scored.push(score(line, understood.intent, understood.entities));
     }
   }
   const r = report(part, scored);

@@ -21,6 +21,8 @@ export interface Understanding {
   entities: Entities;
   /** Content words that are neither entities nor the intent's own words. */
   topic: string;
+  /** The question's words with what it names replaced by placeholders ("och xprincipal"). */
+  placeheld: string;
   /** The language the question was written in, when it says so clearly. */
   lang: Lang | null;
   confidence: number;
@@ -179,6 +181,7 @@ export class QuestionReader {
         question,
         intent: 'unknown',
         entities,
+        placeheld: text,
         topic: topicOf(topicText, new Set()),
         lang: detected,
         confidence: best?.score ?? 0,
@@ -190,6 +193,7 @@ export class QuestionReader {
         question,
         intent: 'unknown',
         entities,
+        placeheld: text,
         topic: '',
         lang: detected ?? (best['lang'] as Lang),
         confidence: best.score,
@@ -200,6 +204,7 @@ export class QuestionReader {
       question,
       intent,
       entities,
+      placeheld: text,
       topic: topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
       lang: detected ?? (best['lang'] as Lang),
       confidence: best.score,

@@ -1,0 +1,105 @@
+import { foldText } from '../../domain/text.js';
+import type { Entities } from './entities.js';
+import { INTENT_TABLE, type Intent } from './intent-table.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * What a conversation is about between messages, so that a follow-up can leave things out: "och
+ * lokalen?" after the next council meeting, "who presents it?" after item 5, "och falun?" after
+ * Mora's cost share, "blev det bifall?" after a decision. Kept per conversation and person, for a
+ * short while (see ConversationMemory).
+ */
+export interface ConversationTopic {
+  intent: Intent;
+  entities: Entities;
+  /** The words the question was about ("tillnyktringsplatser"), for questions that search. */
+  topic: string;
+}
+
+/** How a follow-up starts: "och …", "and …", "what about …", "om det blir …". */
+const FOLLOW_UP_START =
+  /^(och|and|men|but|what about|how about|hur blir det med|samma for|same for|om|if|then|da)\b/;
+/** Words that refer back to what was just talked about. */
+const REFERS_BACK = /\b(den|det|dess|denna|detta|dom|it|its|that|those|there|dar|dit|them|they)\b/;
+/** The words a follow-up has besides the thing it names: "och", "om det blir", "and", "then". */
+const FILLER = new Set([
+  'och',
+  'and',
+  'men',
+  'but',
+  'what',
+  'about',
+  'how',
+  'om',
+  'if',
+  'det',
+  'den',
+  'it',
+  'blir',
+  'ar',
+  'is',
+  'da',
+  'then',
+  'sa',
+  'for',
+  'pa',
+  'i',
+  'the',
+  'with',
+  'med',
+  'samma',
+  'same',
+  'hur',
+  'vad',
+  'galler',
+]);
+const PLACEHOLDER = /^x(item|body|principal|cost|date|amount)$/;
+/** Intents a follow-up may carry on: questions, never commands. */
+const SEARCHES: readonly Intent[] = ['past-decision', 'decision-journey', 'adoptions', 'search'];
+
+function isIntent(value: string): value is Intent {
+  return value in INTENT_TABLE;
+}
+
+/**
+ * The question read in the light of the conversation's topic: an elliptical follow-up ("och
+ * falun?", "and item 6?") asks the previous question again about what it names; every question
+ * takes the entities it leaves out (the body, the item, the principal, the period) from the topic.
+ */
+export function continueTopic(u: Understanding, topic: ConversationTopic | undefined): Understanding {
+  if (!topic) return u;
+  const folded = foldText(u.question);
+  const rest = u.placeheld.split(' ').filter((w) => w !== '' && !FILLER.has(w));
+  const namesSomething = rest.some((w) => PLACEHOLDER.test(w));
+  const onlyNames = namesSomething && rest.every((w) => PLACEHOLDER.test(w));
+  const followUp = FOLLOW_UP_START.test(folded) || REFERS_BACK.test(folded) || onlyNames;
+  let intent = u.intent;
+  if (
+    onlyNames &&
+    (FOLLOW_UP_START.test(folded) || u.intent === 'unknown' || u.confidence < 8) &&
+    INTENT_TABLE[topic.intent].mode === 'read'
+  ) {
+    intent = topic.intent;
+  }
+  if (intent === 'unknown' || !isIntent(intent) || INTENT_TABLE[intent].mode === 'write') return u;
+  const entities: Entities = { ...u.entities };
+  const carried = entities as Record<string, unknown>;
+  const from = topic.entities as Record<string, unknown>;
+  for (const slot of INTENT_TABLE[intent].slots) {
+    // A principal named now replaces the pair compared before, and the other way round.
+    if (slot === 'principals' && entities.principal) continue;
+    if (slot === 'principal' && entities.principals) continue;
+    if (carried[slot] === undefined && from[slot] !== undefined) carried[slot] = from[slot];
+  }
+  const searches = SEARCHES.includes(intent);
+  const topicWords =
+    searches && u.topic.trim() === '' && (followUp || intent === topic.intent) ? topic.topic : u.topic;
+  return { ...u, intent, entities, topic: topicWords };
+}
+
+/** What to remember of an answered question. */
+export function topicOf(u: Understanding): ConversationTopic | undefined {
+  if (u.intent === 'unknown' || !isIntent(u.intent) || INTENT_TABLE[u.intent].mode === 'write')
+    return undefined;
+  return { intent: u.intent, entities: u.entities, topic: u.topic };
+}
