@@ -121,10 +121,11 @@ export async function handleMessage(
     readerFor(data).read(text.slice(0, 1000), swedishToday(now)),
     deps.memory.topic(topicKey, now.getTime()),
   );
-  deps.memory.rememberTopic(topicKey, topicOf(understanding), now.getTime());
+
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
     await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);
+    deps.memory.rememberTopic(topicKey, topicOf(understanding), now.getTime());
     return { lang, kind: 'notice', tone: 'info', text: REPLY_TEXTS[lang].languageSet };
   }
   const lang = languageOf(data, asker, understanding.lang);
@@ -165,6 +166,9 @@ export async function handleMessage(
   }
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
+  // The item an answer was about is what "den", "it", "blev det bifall?" refer to next.
+  const item = body.kind === 'item' || body.kind === 'past-decision' ? body.item.number : undefined;
+  deps.memory.rememberTopic(topicKey, topicOf(understanding, item), now.getTime());
   return {
     ...body,
     lang,

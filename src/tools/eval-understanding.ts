@@ -1,17 +1,19 @@
 import { makeDemoData } from '../app-context.js';
-import { swedishToday } from '../domain/calendar-date.js';
-import type { Intent } from '../conversation/understanding/intent-table.js';
-import { INTENTS } from '../conversation/understanding/intent-table.js';
-import { continueTopic, topicOf, type ConversationTopic } from '../conversation/understanding/follow-up.js';
-import { QuestionReader } from '../conversation/understanding/understand.js';
+import type { ConversationTopic } from '../conversation/understanding/follow-up.js';
+import { handleMessage } from '../conversation/handle-message.js';
+import { isWriteIntent } from '../conversation/understanding/intent-table.js';
+import { MemoryStore } from '../store/memory-store.js';
 import {
   CORPUS_NOW,
   CORPUS_PARTS,
+  RecordingMemory,
   conversations,
   loadCorpus,
+  personaIncoming,
   report,
   score,
   type CorpusEntities,
+  type CorpusPart,
   type Report,
   type Scored,
 } from './understanding-corpus.js';
@@ -25,22 +27,33 @@ import {
  */
 const clock = { now: () => new Date(CORPUS_NOW) };
 const data = await makeDemoData(clock);
-const reader = new QuestionReader(data);
 const showFailures = process.argv.includes('--failures');
 
-/** Reads a line as handleMessage does: in the light of what its conversation was about. */
-function understand(
-  text: string,
-  topic: ConversationTopic | undefined,
-): { intent: Intent; entities: CorpusEntities; topic: ConversationTopic | undefined } {
-  const u = continueTopic(reader.read(text, swedishToday(clock.now())), topic);
-  const intent: Intent = (INTENTS as string[]).includes(u.intent) ? (u.intent as Intent) : 'unknown';
-  const { languageHint: _hint, cost: _cost, period, ...rest } = u.entities;
-  return {
-    intent,
-    entities: { ...rest, ...(period ? { period: { from: period.from, to: period.to } } : {}) },
-    topic: topicOf(u),
-  };
+/**
+ * Every conversation of a part through handleMessage, as the chat does: the understanding read back
+ * from the conversation memory after each message (with what follow-ups took from earlier turns).
+ * A command runs on a copy of the store, so that what follows sees the demo data as written.
+ */
+async function run(part: CorpusPart): Promise<Scored[]> {
+  const store = new MemoryStore(structuredClone(data));
+  const memory = new RecordingMemory();
+  const scored: Scored[] = [];
+  for (const [index, conversation] of conversations(loadCorpus(part)).entries()) {
+    for (const line of conversation) {
+      const incoming = personaIncoming(line.as, data, `${part}-${index}`);
+      const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
+      memory.last = undefined;
+      await handleMessage(line.text, incoming, { store: target, clock, memory });
+      const understood = memory.last as ConversationTopic | undefined;
+      const { languageHint: _hint, cost: _cost, period, ...rest } = understood?.entities ?? {};
+      const entities: CorpusEntities = {
+        ...rest,
+        ...(period ? { period: { from: period.from, to: period.to } } : {}),
+      };
+      scored.push(score(line, understood?.intent ?? 'unknown', entities));
+    }
+  }
+  return scored;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`);
@@ -67,16 +80,7 @@ function print(r: Report): void {
 }
 
 for (const part of CORPUS_PARTS) {
-  const scored: Scored[] = [];
-  for (const conversation of conversations(loadCorpus(part))) {
-    let topic: ConversationTopic | undefined;
-    for (const line of conversation) {
-      const understood = understand(line.text, topic);
-      topic = understood.topic;
-      scored.push(score(line, understood.intent, understood.entities));
-    }
-  }
-  const r = report(part, scored);
+  const r = report(part, await run(part));
   print(r);
   if (showFailures && part === 'tune') {
     console.log('\nwrong:');

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
+import { InMemoryConversationMemory } from '../conversation/conversation-memory.js';
+import type { Incoming } from '../conversation/handle-message.js';
+import type { ConversationTopic } from '../conversation/understanding/follow-up.js';
+import type { SamradData } from '../domain/samrad-data.js';
 import {
   ENTITY_KINDS,
   INTENT_TABLE,
@@ -182,4 +186,24 @@ export function report(part: CorpusPart, scored: Scored[]): Report {
     ).length,
     failures: scored.filter((s) => !s.right),
   };
+}
+
+/** How a persona writes to samrad: as a Teams user, the roster's Teams id for the person it is. */
+export function personaIncoming(persona: Persona, data: SamradData, conversationId: string): Incoming {
+  const personId = persona === 'stranger' ? undefined : PERSONA_PEOPLE[persona];
+  const teamsId = data.people.find((p) => p.id === personId)?.teamsId;
+  return {
+    identity: { channel: 'teams', userId: teamsId ?? '7f000000-0000-4000-8000-00000000dead' },
+    conversationId,
+  };
+}
+
+/** Remembers, besides what the conversation memory keeps, how the last message was understood. */
+export class RecordingMemory extends InMemoryConversationMemory {
+  last: ConversationTopic | undefined;
+
+  override rememberTopic(key: string, topic: ConversationTopic | undefined, now: number): void {
+    this.last = topic;
+    super.rememberTopic(key, topic, now);
+  }
 }

@@ -14,6 +14,8 @@ export interface ConversationTopic {
   entities: Entities;
   /** The words the question was about ("tillnyktringsplatser"), for questions that search. */
   topic: string;
+  /** The item the answer was about, when the question named none ("vad beslutades om …"). */
+  answeredItem?: number;
 }
 
 /** How a follow-up starts: "och …", "and …", "what about …", "om det blir …". */
@@ -67,7 +69,7 @@ function isIntent(value: string): value is Intent {
  * takes the entities it leaves out (the body, the item, the principal, the period) from the topic.
  */
 export function continueTopic(u: Understanding, topic: ConversationTopic | undefined): Understanding {
-  if (!topic) return u;
+  if (!topic || topic.intent === 'unknown' || INTENT_TABLE[topic.intent].mode === 'write') return u;
   const folded = foldText(u.question);
   const rest = u.placeheld.split(' ').filter((w) => w !== '' && !FILLER.has(w));
   const namesSomething = rest.some((w) => PLACEHOLDER.test(w));
@@ -84,7 +86,7 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
   if (intent === 'unknown' || !isIntent(intent) || INTENT_TABLE[intent].mode === 'write') return u;
   const entities: Entities = { ...u.entities };
   const carried = entities as Record<string, unknown>;
-  const from = topic.entities as Record<string, unknown>;
+  const from = { item: topic.answeredItem, ...topic.entities } as Record<string, unknown>;
   for (const slot of INTENT_TABLE[intent].slots) {
     // A principal named now replaces the pair compared before, and the other way round.
     if (slot === 'principals' && entities.principal) continue;
@@ -97,9 +99,16 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
   return { ...u, intent, entities, topic: topicWords };
 }
 
-/** What to remember of an answered question. */
-export function topicOf(u: Understanding): ConversationTopic | undefined {
-  if (u.intent === 'unknown' || !isIntent(u.intent) || INTENT_TABLE[u.intent].mode === 'write')
-    return undefined;
-  return { intent: u.intent, entities: u.entities, topic: u.topic };
+/**
+ * What to remember of an answered question (any question: what it was understood as is what a
+ * corpus run reads back), with the item its answer was about.
+ */
+export function topicOf(u: Understanding, answeredItem?: number): ConversationTopic {
+  const intent: Intent = isIntent(u.intent) ? u.intent : 'unknown';
+  return {
+    intent,
+    entities: u.entities,
+    topic: u.topic,
+    ...(answeredItem === undefined ? {} : { answeredItem }),
+  };
 }

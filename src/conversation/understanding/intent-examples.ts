@@ -110,6 +110,11 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'föredragningslista',
       'dagordningen XDATE',
       'vilka ärenden tas upp',
+      'agendan',
+      'agendan till XDATE',
+      'agendan för XBODY',
+      'dagordningen till mötet XDATE',
+      'vad tar vi upp XDATE',
     ],
     en: [
       'agenda',
@@ -117,6 +122,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'what is on the agenda',
       'agenda for XBODY',
       'which items are on the agenda',
+      'agenda for XDATE',
+      'what is on the agenda for XBODY',
+      'what are we discussing XDATE',
+      'what is on the agenda XDATE',
     ],
   },
   item: {

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InMemoryConversationMemory } from '../../../src/conversation/conversation-memory.js';
-import { handleMessage, type Incoming } from '../../../src/conversation/handle-message.js';
+import { handleMessage } from '../../../src/conversation/handle-message.js';
 import { isWriteIntent } from '../../../src/conversation/understanding/intent-table.js';
 import type { SamradData } from '../../../src/domain/samrad-data.js';
 import { MemoryStore } from '../../../src/store/memory-store.js';
 import {
   CORPUS_NOW,
   CORPUS_PARTS,
-  PERSONA_PEOPLE,
+  personaIncoming,
   conversations,
   loadCorpus,
   type CorpusLine,
@@ -27,14 +27,8 @@ beforeAll(async () => {
   base = await demoData(clock);
 });
 
-function incoming(line: CorpusLine, data: SamradData, conversationId: string): Incoming {
-  const personId = line.as === 'stranger' ? undefined : PERSONA_PEOPLE[line.as];
-  const teamsId = data.people.find((p) => p.id === personId)?.teamsId;
-  return {
-    identity: { channel: 'teams', userId: teamsId ?? '7f000000-0000-4000-8000-00000000dead' },
-    conversationId,
-  };
-}
+const incoming = (line: Pick<CorpusLine, 'as'>, data: SamradData, conversationId: string) =>
+  personaIncoming(line.as, data, conversationId);
 
 describe.each(CORPUS_PARTS)('the %s corpus through handleMessage', (part) => {
   it('never changes the record for a question, whatever samrad makes of it', async () => {
