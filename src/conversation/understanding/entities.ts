@@ -164,6 +164,15 @@ export function extractEntities(
   const itemMatch = [...overlappingMatches(ITEM_BEFORE, text), ...overlappingMatches(ITEM_AFTER, text)]
     .map((m) => ({ whole: m[0], number: numberFrom(m[1] ?? m[2] ?? '') }))
     .find((m) => m.number !== undefined);
+  // "femman", "sexan": an item by its colloquial number alone (Swedish only; "ettan" is rarely one).
+  const colloquial = itemMatch
+    ? null
+    : /\s(tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|tian|elvan|tolvan)\s/.exec(text);
+  if (colloquial) {
+    entities.item = NUMBER_WORDS[colloquial[1] ?? ''];
+    entities.languageHint = 'sv';
+    text = text.replace(colloquial[0], ' xitem ');
+  }
   if (itemMatch) {
     entities.item = itemMatch.number;
     entities.languageHint = /\b(item|point)\b/.test(itemMatch.whole) ? 'en' : 'sv';

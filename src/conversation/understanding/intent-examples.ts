@@ -300,8 +300,18 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur många platser är kvar i XBODY',
       'läget för nomineringen till XBODY',
       'vilka platser är lediga i XBODY',
+      'vem har nominerats',
+      'vilka har nominerats till XBODY',
+      'hur går nomineringen',
     ],
-    en: ['who is nominated to XBODY', 'nominations for XBODY', 'how many seats are left in XBODY'],
+    en: [
+      'who is nominated to XBODY',
+      'nominations for XBODY',
+      'how many seats are left in XBODY',
+      'who has been nominated',
+      'nominations so far',
+      'how are the nominations going',
+    ],
   },
   'nomination-decide': {
     sv: [

@@ -259,6 +259,16 @@ const RULES: Rule[] = [
     pattern: /\b(?:denna|den har|this)\s+(?:manad|manaden|month)\b/,
     resolve: (_m, today) => shiftMonth(today, 0),
   },
+  // A weekday in next week: "på fredag nästa vecka", "friday next week", "next week on friday"
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:pa|on)\\s+)?(${WEEKDAY})\\s+(?:nasta|next)\\s+(?:vecka|week)\\b|\\b(?:nasta|next)\\s+(?:vecka|week)\\s+(?:pa|on)?\\s*(${WEEKDAY})\\b`,
+    ),
+    resolve: (m, today) => {
+      const target = WEEKDAYS[m[1] ?? m[2] ?? ''] ?? 0;
+      return dayPeriod(addDays(weekOf(today, 1).from, target));
+    },
+  },
   // Weekdays: "på torsdag", "nästa fredag", "i torsdags" (last), "on friday"
   {
     pattern: new RegExp(`\\b(?:(pa|nasta|next|on|this|forra|last|i)\\s+)?(${WEEKDAY})\\b`),

@@ -199,13 +199,16 @@ export class QuestionReader {
         confidence: best.score,
       };
     }
-    const intent = found;
+    // A subject of its own turns a listing into a search: "are detox beds on the agenda?" asks
+    // about one thing, not for the agenda; "har beslutet om X skickats vidare?" about one decision.
+    const topic = topicOf(topicText, this.#intentTerms.get(found) ?? new Set());
+    const intent = withSubject(found, topic);
     return {
       question,
       intent,
       entities,
       placeheld: text,
-      topic: topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
+      topic: intent === found ? topic : topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
       lang: detected ?? (best['lang'] as Lang),
       confidence: best.score,
     };
@@ -282,4 +285,55 @@ export function isCommandWorded(intent: IntentName, folded: string): boolean {
         .trim(),
     )
   );
+}
+
+/** Listings that become a question about one thing when the question names a subject. */
+const WITH_SUBJECT: Partial<Record<IntentName, IntentName>> = {
+  agenda: 'search',
+  forwarded: 'decision-journey',
+};
+
+/** Words that name no subject though they are not the intent's own ("meeting", "next", "all"). */
+const NO_SUBJECT = new Set([
+  'mote',
+  'motet',
+  'moten',
+  'meeting',
+  'meetings',
+  'nasta',
+  'next',
+  'alla',
+  'all',
+  'allt',
+  'hela',
+  'nagot',
+  'nagon',
+  'nagra',
+  'any',
+  'some',
+  'vara',
+  'our',
+  'idag',
+  'today',
+  'please',
+  'tack',
+  'visa',
+  'show',
+  'nu',
+  'now',
+  'whole',
+  'full',
+  'fullstandig',
+  'vi',
+  'we',
+  'us',
+  'har',
+  'have',
+]);
+
+function withSubject(intent: IntentName, topic: string): IntentName {
+  const becomes = WITH_SUBJECT[intent];
+  if (!becomes) return intent;
+  const subject = topic.split(' ').filter((w) => w.length > 2 && !NO_SUBJECT.has(w));
+  return subject.length > 0 ? becomes : intent;
 }
