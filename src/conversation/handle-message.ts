@@ -168,7 +168,7 @@ export async function handleMessage(
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
   // The item an answer was about is what "den", "it", "blev det bifall?" refer to next.
   const item = body.kind === 'item' || body.kind === 'past-decision' ? body.item.number : undefined;
-  deps.memory.rememberTopic(topicKey, topicOf(understanding, item), now.getTime());
+  deps.memory.rememberTopic(topicKey, topicOf(understanding, item, meetingId), now.getTime());
   return {
     ...body,
     lang,

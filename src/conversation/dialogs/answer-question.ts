@@ -90,6 +90,16 @@ type MeetingChoice = { meeting: Meeting } | { reply: ReplyBody };
 function chooseMeeting(ctx: AnswerContext, u: Understanding, needsAgenda: boolean): MeetingChoice {
   const t = REPLY_TEXTS[ctx.lang];
   const bodyId = u.entities.body;
+  if (u.entities.afterMeeting) {
+    const from = ctx.data.meetings.find((m) => m.id === u.entities.afterMeeting);
+    const next = from
+      ? ctx.data.meetings
+          .filter((m) => m.bodyId === from.bodyId && m.date > from.date)
+          .sort(compareMeetings)[0]
+      : undefined;
+    if (next) return { meeting: next };
+    return { reply: { kind: 'notice', tone: 'info', text: t.noMeeting(bodyName(ctx, from?.bodyId)) } };
+  }
   if (u.entities.period) {
     const { period } = u.entities;
     const found = meetingsIn(ctx, period, bodyId);

@@ -25,6 +25,8 @@ export interface Entities {
   scope?: 'municipalities';
   /** The language the words around an entity were in ("item 6" is English, "punkt 6" Swedish). */
   languageHint?: 'sv' | 'en';
+  /** "the following one", "nästa då": the meeting after this one (a follow-up's). */
+  afterMeeting?: string;
 }
 
 export interface Lookups {

@@ -16,7 +16,14 @@ export interface ConversationTopic {
   topic: string;
   /** The item the answer was about, when the question named none ("vad beslutades om …"). */
   answeredItem?: number;
+  /** The meeting the answer was about, for "and the following one?". */
+  answeredMeeting?: string;
 }
+
+/** "the following one", "nästa då", "mötet efter": the meeting after the one just talked about. */
+const FOLLOWING =
+  /\b(following|the one after|next one|after that|nasta da|den efter|det efter|motet efter|darpa|darefter|nasta efter det)\b/;
+const ABOUT_A_MEETING: readonly Intent[] = ['next-meeting', 'join', 'agenda', 'item-count', 'decision-items'];
 
 /** How a follow-up starts: "och …", "and …", "what about …", "om det blir …". */
 const FOLLOW_UP_START =
@@ -76,6 +83,12 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
   const onlyNames = namesSomething && rest.every((w) => PLACEHOLDER.test(w));
   const followUp = FOLLOW_UP_START.test(folded) || REFERS_BACK.test(folded) || onlyNames;
   let intent = u.intent;
+  if (FOLLOWING.test(folded) && topic.answeredMeeting && ABOUT_A_MEETING.includes(topic.intent)) {
+    const same = isIntent(u.intent) && ABOUT_A_MEETING.includes(u.intent) ? u.intent : topic.intent;
+    const body = u.entities.body ?? topic.entities.body;
+    const entities = { ...u.entities, ...(body ? { body } : {}), afterMeeting: topic.answeredMeeting };
+    return { ...u, intent: same, entities };
+  }
   if (
     onlyNames &&
     (FOLLOW_UP_START.test(folded) || u.intent === 'unknown' || u.confidence < 8) &&
@@ -103,8 +116,15 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
  * What to remember of an answered question (any question: what it was understood as is what a
  * corpus run reads back), with the item its answer was about.
  */
-export function topicOf(u: Understanding, answeredItem?: number): ConversationTopic {
+export function topicOf(
+  u: Understanding,
+  answeredItem?: number,
+  answeredMeeting?: string,
+): ConversationTopic {
   const intent: Intent = isIntent(u.intent) ? u.intent : 'unknown';
+  if (answeredMeeting !== undefined) {
+    return { ...topicOf(u, answeredItem), answeredMeeting };
+  }
   return {
     intent,
     entities: u.entities,

@@ -53,6 +53,15 @@ describe('follow-ups', () => {
     expect(six.kind === 'item' && [six.item.number, six.focus]).toEqual([6, 'presenter']);
   });
 
+  it('goes on to the following meeting of the same body', async () => {
+    const first = await handleMessage('when is the next chnv meeting?', SARA, deps);
+    expect(first.kind === 'meeting' && first.meeting.id).toBe('chefsnatverket-2026-12-04');
+    const following = await handleMessage('and the following one?', SARA, deps);
+    expect(following.kind === 'meeting' && following.meeting.id).toBe('chefsnatverket-2027-01-08');
+    const then = await handleMessage('nästa då?', SARA, deps);
+    expect(then.kind === 'meeting' && then.meeting.id).toBe('chefsnatverket-2027-02-05');
+  });
+
   it('keeps one member’s topic from another in the same group chat', async () => {
     await handleMessage('när är nästa möte för vfr?', SARA, deps);
     const karins = await handleMessage('och lokalen?', KARIN, deps);
