@@ -9,6 +9,7 @@ import {
   RecordingMemory,
   conversations,
   loadCorpus,
+  loadCorpusFile,
   personaIncoming,
   report,
   score,
@@ -23,24 +24,29 @@ import {
  * reader, on the demo data at the corpus's moment. Prints, for the tuning part and the held-out
  * part, how many lines are right (intent and entities), accuracy per intent and per entity, the
  * intents taken for one another, and how often samrad says it does not know. Asserts nothing.
- * `--failures` lists the lines it got wrong.
+ * `--failures` lists the lines it got wrong; `--file F.jsonl` scores a file of the same format
+ * instead (a probe set written apart from the corpus).
  */
 const clock = { now: () => new Date(CORPUS_NOW) };
 const data = await makeDemoData(clock);
 const showFailures = process.argv.includes('--failures');
+const fileIndex = process.argv.indexOf('--file');
+const extraFile = fileIndex > 0 ? process.argv[fileIndex + 1] : undefined;
 
 /**
  * Every conversation of a part through handleMessage, as the chat does: the understanding read back
  * from the conversation memory after each message (with what follow-ups took from earlier turns).
  * A command runs on a copy of the store, so that what follows sees the demo data as written.
  */
-async function run(part: CorpusPart): Promise<Scored[]> {
+async function run(part: CorpusPart | { file: string }): Promise<Scored[]> {
   const store = new MemoryStore(structuredClone(data));
   const memory = new RecordingMemory();
   const scored: Scored[] = [];
-  for (const [index, conversation] of conversations(loadCorpus(part)).entries()) {
+  for (const [index, conversation] of conversations(
+    typeof part === 'string' ? loadCorpus(part) : loadCorpusFile(part.file),
+  ).entries()) {
     for (const line of conversation) {
-      const incoming = personaIncoming(line.as, data, `${part}-${index}`);
+      const incoming = personaIncoming(line.as, data, `${typeof part === 'string' ? part : 'file'}-${index}`);
       const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
       memory.last = undefined;
       await handleMessage(line.text, incoming, { store: target, clock, memory });
@@ -79,10 +85,11 @@ function print(r: Report): void {
     console.log(`  ${String(n).padStart(3)}  ${pair}`);
 }
 
-for (const part of CORPUS_PARTS) {
-  const r = report(part, await run(part));
+const parts: (CorpusPart | { file: string })[] = extraFile ? [{ file: extraFile }] : [...CORPUS_PARTS];
+for (const part of parts) {
+  const r = report(typeof part === 'string' ? part : part.file, await run(part));
   print(r);
-  if (showFailures && part === 'tune') {
+  if (showFailures && part !== 'holdout') {
     console.log('\nwrong:');
     for (const s of r.failures)
       console.log(

@@ -69,7 +69,13 @@ export const PERSONA_PEOPLE: Record<Exclude<Persona, 'stranger'>, string> = {
 };
 
 export function loadCorpus(part: CorpusPart, root = PROJECT_ROOT): CorpusLine[] {
-  const text = readFileSync(join(root, 'test', 'corpus', `${part}.jsonl`), 'utf8');
+  return loadCorpusFile(join(root, 'test', 'corpus', `${part}.jsonl`));
+}
+
+/** Lines of any file in the corpus's format (a probe set written apart, say). */
+export function loadCorpusFile(path: string): CorpusLine[] {
+  const part = path;
+  const text = readFileSync(path, 'utf8');
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -133,7 +139,7 @@ export function score(line: CorpusLine, intent: Intent, entities: CorpusEntities
 }
 
 export interface Report {
-  part: CorpusPart;
+  part: string;
   lines: number;
   right: number;
   intentRight: number;
@@ -148,7 +154,7 @@ export interface Report {
   failures: Scored[];
 }
 
-export function report(part: CorpusPart, scored: Scored[]): Report {
+export function report(part: string, scored: Scored[]): Report {
   const perIntent = new Map<Intent, { lines: number; right: number }>();
   const perEntity = new Map<EntityKind, { checked: number; right: number }>();
   const confusion = new Map<string, number>();
