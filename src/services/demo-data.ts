@@ -40,21 +40,34 @@ export const DEMO_BODIES: Body[] = [
     id: BODY_IDS.chefsnatverket,
     name: 'Chefsnätverket',
     kind: 'network',
-    aliases: ['CHNV', 'LCHNV', 'Länsnätverket för förvaltningschefer', 'Länsnätverket', 'Chefsnätverk'],
+    aliases: [
+      'CHNV',
+      'LCHNV',
+      'Länsnätverket för förvaltningschefer',
+      'Länsnätverket',
+      'Chefsnätverk',
+      'Heads network',
+      'Network of social services heads',
+    ],
     parentBodyId: BODY_IDS.valfardsradet,
   },
   {
     id: BODY_IDS.styrgruppChnv,
     name: 'Styrgrupp CHNV',
     kind: 'steering-group',
-    aliases: ['Styrgruppen för Chefsnätverket', 'Styrgrupp för Chefsnätverket'],
+    aliases: [
+      'Styrgruppen för Chefsnätverket',
+      'Styrgrupp för Chefsnätverket',
+      'Steering group',
+      'CHNV steering group',
+    ],
     parentBodyId: BODY_IDS.chefsnatverket,
   },
   {
     id: BODY_IDS.socialchefsnatverket,
     name: 'Socialchefsnätverket',
     kind: 'network',
-    aliases: ['Socialchefsnätverk', 'Nätverket för socialchefer'],
+    aliases: ['Socialchefsnätverk', 'Nätverket för socialchefer', 'Social services heads network'],
     parentBodyId: BODY_IDS.chefsnatverket,
   },
 ];
@@ -309,7 +322,13 @@ async function seedDemoNominations(store: SamradStore, clock: Clock): Promise<vo
   });
   await store.update((draft) => {
     draft.update('bodies', group.id, (body) => {
-      body.aliases = ['Styrgrupp god och nära vård', 'Styrgruppen för god och nära vård', 'GNV'];
+      body.aliases = [
+        'Styrgrupp god och nära vård',
+        'Styrgruppen för god och nära vård',
+        'GNV',
+        'GNV steering group',
+        'Steering group for good and close care',
+      ];
     });
   });
   const today = swedishToday(clock.now());

@@ -36,7 +36,7 @@ export const PERSONAS = ['member', 'chair', 'secretary', 'politician', 'stranger
 export type Persona = (typeof PERSONAS)[number];
 
 export const CorpusLineSchema = z.strictObject({
-  id: z.string().regex(/^[th]\d{3}$/),
+  id: z.string().regex(/^[a-z]\d{3,}$/),
   as: z.enum(PERSONAS),
   lang: z.enum(['sv', 'en']),
   text: z.string().min(1),
@@ -81,7 +81,7 @@ export function loadCorpusFile(path: string): CorpusLine[] {
     .filter((line) => line.trim() !== '')
     .map((line, index) => {
       const parsed = CorpusLineSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${part}.jsonl line ${index + 1}: ${parsed.error.message}`);
+      if (!parsed.success) throw new Error(`${part} line ${index + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
 }

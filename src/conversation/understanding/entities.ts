@@ -1,4 +1,5 @@
 import { foldText } from '../../domain/text.js';
+import { writeOut } from './colloquial.js';
 import type { FuzzyLookup } from './fuzzy-lookup.js';
 import { findAmount } from './amounts.js';
 import { findPeriod, type Period } from './periods.js';
@@ -109,9 +110,13 @@ const NUMBER_WORDS: Record<string, number> = {
 const ITEM_WORD =
   '(?:punkt(?:en)?|pkt|p|arende(?:t)?|agendapunkt(?:en)?|item|point|nr|nummer|paragraf|beslut(?:et)?|decision|#)';
 /** "punkt 5", "p.5", "ärende fem", "item 5": a number right after the word, or a number word after a space. */
-const ITEM_BEFORE = new RegExp(`(?:^|\\s)${ITEM_WORD}(?:\\.?\\s*(\\d{1,2})|\\s+([a-z]+))(?=\\s|$)`, 'g');
+const ITEM_BEFORE = new RegExp(
+  `(?:^|\\s)${ITEM_WORD}(?:\\.?\\s*(\\d{1,2})|\\s+([a-z]+))(?=[\\s,.;!?]|$)`,
+  'g',
+);
 /** "femte punkten", "5:e punkten". */
-const ITEM_AFTER = /(?:^|\s)(\d{1,2}(?::e|:a|:an)?|[a-z]+)\s+(?:punkt(?:en)?|arende(?:t)?|item)(?=\s|$)/g;
+const ITEM_AFTER =
+  /(?:^|\s)(\d{1,2}(?::e|:a|:an)?|[a-z]+)\s+(?:punkt(?:en)?|arende(?:t)?|item)(?=[\s,.;!?]|$)/g;
 
 /** Every match, overlapping ones too: "beslut punkt 5" must still find "punkt 5" after "beslut punkt". */
 function overlappingMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -150,14 +155,41 @@ const ROLES: [RegExp, 'chair' | 'secretary'][] = [
 const MUNICIPALITIES_ONLY =
   /\b((endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
 
+/** Words after which a body's name is what is talked about, not who: "om styrgruppen", "bilda GNV". */
+const SUBJECT_WORDS = new Set([
+  'om',
+  'about',
+  'on',
+  'regarding',
+  'angaende',
+  'kring',
+  'bilda',
+  'bildandet',
+  'inratta',
+  'inrattandet',
+  'tillsatta',
+  'form',
+  'forming',
+  'create',
+  'creating',
+  'establish',
+  'establishing',
+]);
+
 /** Finds the entities in a question and returns them with the question's words, placeholders put in. */
 export function extractEntities(
   question: string,
   lookups: Lookups,
   today: string,
-): { entities: Entities; text: string; topicText: string } {
+): {
+  entities: Entities;
+  text: string;
+  topicText: string;
+  /** Set when the body was named as a subject: the topic text with the body's words still in. */
+  subjectText?: string;
+} {
   const entities: Entities = {};
-  const folded = foldText(question);
+  const folded = writeOut(foldText(question));
   let text = ` ${folded
     .replace(/§\s*/g, 'paragraf ')
     .replace(/[^a-z0-9#:/\-,. ]+/g, ' ')
@@ -210,10 +242,21 @@ export function extractEntities(
     if (principals.length > 1) entities.principals = principals.map((p) => p.match.id);
     for (const { match } of principals) text = replaceTerms(text, match.matchedWords, 'xprincipal');
   }
-  const body = lookups.bodies.find(text);
-  if (body) {
-    entities.body = body.id;
-    text = replaceTerms(text, body.matchedWords, 'xbody');
+  // Every body named is taken out ("gick vidare till vfr från chnv"); the first named is the one
+  // asked about. A body named as the subject ("beslutet om att bilda styrgruppen") may be a topic
+  // instead: the reader decides once it knows the intent, so the words are kept for that.
+  const textWithBodies = text;
+  const bodies = lookups.bodies
+    .findAll(text)
+    .map((match) => ({ match, at: firstIndexOf(text, match.matchedWords) }))
+    .sort((a, b) => a.at - b.at);
+  const first = bodies[0];
+  let bodyAsSubject = false;
+  if (first) {
+    entities.body = first.match.id;
+    const before = text.split(' ')[first.at - 1] ?? '';
+    bodyAsSubject = SUBJECT_WORDS.has(before);
+    for (const { match } of bodies) text = replaceTerms(text, match.matchedWords, 'xbody');
   }
   // A joint cost's name is also a topic ("var står beslutet om utvecklingsledare?"): the topic
   // keeps those words.
@@ -223,7 +266,7 @@ export function extractEntities(
     entities.cost = cost.id;
     text = replaceTerms(text, cost.matchedWords, 'xcost');
   }
-  return { entities, text, topicText };
+  return { entities, text, topicText, ...(bodyAsSubject ? { subjectText: textWithBodies } : {}) };
 }
 
 /** Where the first of some words stands in the text (by word), for putting names in the order written. */

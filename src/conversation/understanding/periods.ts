@@ -207,7 +207,7 @@ const RULES: Rule[] = [
     pattern: /\b(\d{1,2})\/(\d{1,2})\b(?:\s+(\d{4}))?/,
     resolve: (m, today, past) => dayInMonth(today, past, Number(m[1]), Number(m[2]), m[3]),
   },
-  { pattern: /\b(?:i ?dag|idag|today|tonight|i kvall)\b/, resolve: (_m, today) => dayPeriod(today) },
+  { pattern: /\b(?:i ?dag|idag|todays?|tonight|i kvall|dagens)\b/, resolve: (_m, today) => dayPeriod(today) },
   {
     pattern: /\b(?:i ?overmorgon|day after tomorrow)\b/,
     resolve: (_m, today) => dayPeriod(addDays(today, 2)),
@@ -325,6 +325,77 @@ const RULES: Rule[] = [
       const current = Number(today.slice(5, 7));
       if (past) return monthPeriod(month <= current ? year : year - 1, month);
       return monthPeriod(month >= current ? year : year + 1, month);
+    },
+  },
+  // Half-years: "första halvåret 2027", "first half of 2027", "andra halvåret", "H1 2027"
+  {
+    pattern:
+      /\b(?:(?:under|i|in|during)\s+)?(?:(?:the\s+)?(forsta|first|andra|second|sista|last)\s+(?:halvaret|halvar|half(?:\s+of)?(?:\s+the\s+year)?)|h([12]))(?:\s+(?:ar\s+)?((?:19|20)\d{2}))?\b/,
+    resolve: (m, today, past) => {
+      const second = m[1] ? ['andra', 'second', 'sista', 'last'].includes(m[1]) : m[2] === '2';
+      const month = Number(today.slice(5, 7));
+      const thisYear = Number(today.slice(0, 4));
+      const inSecondHalf = month > 6;
+      // Without a year: the coming half (the last one in the past tense), or the one we are in.
+      const year = m[3]
+        ? Number(m[3])
+        : past
+          ? second
+            ? inSecondHalf
+              ? thisYear
+              : thisYear - 1
+            : thisYear
+          : second || !inSecondHalf
+            ? thisYear
+            : thisYear + 1;
+      return second
+        ? { from: `${year}-07-01`, to: `${year}-12-31`, grain: 'season' }
+        : { from: `${year}-01-01`, to: `${year}-06-30`, grain: 'season' };
+    },
+  },
+  // Quarters: "första kvartalet 2027", "Q1 2027", "first quarter"
+  {
+    pattern:
+      /\b(?:(?:under|i|in|during)\s+)?(?:(?:the\s+)?(forsta|first|andra|second|tredje|third|fjarde|fourth|sista|last)\s+(?:kvartalet|kvartal|quarter(?:\s+of)?)|q([1-4])|kvartal\s+([1-4]))(?:\s+((?:19|20)\d{2}))?\b/,
+    resolve: (m, today, past) => {
+      const words: Record<string, number> = {
+        forsta: 1,
+        first: 1,
+        andra: 2,
+        second: 2,
+        tredje: 3,
+        third: 3,
+        fjarde: 4,
+        fourth: 4,
+        sista: 4,
+        last: 4,
+      };
+      const quarter = m[1] ? (words[m[1]] ?? 1) : Number(m[2] ?? m[3]);
+      const thisYear = Number(today.slice(0, 4));
+      const current = Math.ceil(Number(today.slice(5, 7)) / 3);
+      const year = m[4]
+        ? Number(m[4])
+        : past
+          ? quarter <= current
+            ? thisYear
+            : thisYear - 1
+          : quarter >= current
+            ? thisYear
+            : thisYear + 1;
+      const firstMonth = (quarter - 1) * 3 + 1;
+      const last = monthPeriod(year, firstMonth + 2);
+      return { from: monthPeriod(year, firstMonth).from, to: last.to, grain: 'season' };
+    },
+  },
+  // The year we are in, the last, the next: "i år", "this year", "i fjol", "förra året", "nästa år"
+  {
+    pattern:
+      /\b(i ar|iar|this year|detta ar|det har aret|innevarande ar|i fjol|ifjol|forra aret|forra ar|last year|nasta ar|nasta year|next year|kommande ar)\b/,
+    resolve: (m, today) => {
+      const words = m[1] ?? '';
+      const by = /fjol|forra|last/.test(words) ? -1 : /nasta|next|kommande/.test(words) ? 1 : 0;
+      const year = Number(today.slice(0, 4)) + by;
+      return { from: `${year}-01-01`, to: `${year}-12-31`, grain: 'year' };
     },
   },
   // A year alone: "2020", "år 2027", "in 2019"

@@ -173,6 +173,8 @@ const INTENT_WORDS = new Set([
   'there',
   'om',
   'about',
+  // "vad sa vi om": said, not so.
+  'sa',
 ]);
 
 /** A word as the intent index stores it: as `indexTerm`, keeping the words that tell intents apart. */

@@ -5,6 +5,7 @@ import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
+import { writeOut } from './colloquial.js';
 import { INTENT_TABLE, type Intent } from './intent-table.js';
 import { indexTerm, intentTerm, terms, tokenize, words } from './text-terms.js';
 
@@ -43,6 +44,17 @@ const ITEM_FIT = 0.5;
 function usesItem(intent: string): boolean {
   return (INTENT_TABLE[intent as Intent]?.slots as readonly string[] | undefined)?.includes('item') ?? false;
 }
+
+/** Intents about an item or a decision, whose subject may be named by a body's name. */
+const TOPIC_INTENTS = new Set<string>([
+  'past-decision',
+  'decision-journey',
+  'search',
+  'item',
+  'item-presenter',
+  'item-attachments',
+  'item-proposal',
+]);
 
 /** A best match scoring below this is no match: the question is treated as a search or not understood. */
 const MIN_SCORE = 2.5;
@@ -129,8 +141,9 @@ export class QuestionReader {
   constructor(data: SamradData) {
     this.#index = new MiniSearch<ExampleDocument>({
       fields: ['text'],
-      storeFields: ['intent', 'lang'],
-      tokenize,
+      storeFields: ['intent', 'lang', 'text'],
+      // Each word once: an example that names two bodies is not twice as much about bodies.
+      tokenize: (text) => [...new Set(tokenize(text))],
       processTerm: intentTerm,
     });
     let id = 0;
@@ -138,34 +151,51 @@ export class QuestionReader {
       const vocabulary = new Set<string>();
       for (const lang of ['sv', 'en'] as const) {
         for (const text of INTENT_EXAMPLES[intent][lang]) {
-          this.#index.add({ id: id++, intent, lang, text: text.toLowerCase() });
-          for (const term of terms(text)) vocabulary.add(term);
+          this.#index.add({ id: id++, intent, lang, text: writeOut(foldText(text)) });
+          for (const term of terms(writeOut(foldText(text)))) vocabulary.add(term);
         }
       }
       this.#intentTerms.set(intent, vocabulary);
     }
     for (const lang of ['sv', 'en'] as const) {
       for (const text of OUT_OF_SCOPE_EXAMPLES[lang]) {
-        this.#index.add({ id: id++, intent: 'unknown', lang, text: text.toLowerCase() });
+        this.#index.add({ id: id++, intent: 'unknown', lang, text: writeOut(foldText(text)) });
       }
     }
     this.#lookups = buildLookups(data);
   }
 
-  /** Reads a question asked on `today` (a Swedish calendar date: "i morgon" is the day after). */
-  read(question: string, today: string): Understanding {
-    const { entities, text, topicText } = extractEntities(question, this.#lookups, today);
-    const results = this.#index.search(text, {
+  #match(placeheld: string) {
+    return this.#index.search(placeheld, {
       fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
       prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
       combineWith: 'OR',
       boostTerm: (term) => (PLACEHOLDERS.has(term) ? 1.5 : 1),
     });
+  }
+
+  /** The closest examples to a question, best first: for tuning the examples, never for answering. */
+  explain(question: string, today: string, count = 5): { intent: string; text: string; score: number }[] {
+    const { text } = extractEntities(question, this.#lookups, today);
+    return this.#match(text)
+      .slice(0, count)
+      .map((r) => ({ intent: String(r['intent']), text: String(r['text']), score: r.score }));
+  }
+
+  /** Reads a question asked on `today` (a Swedish calendar date: "i morgon" is the day after). */
+  read(question: string, today: string): Understanding {
+    const {
+      entities,
+      text,
+      topicText: plainTopicText,
+      subjectText,
+    } = extractEntities(question, this.#lookups, today);
+    const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
     // resembles it ("har beslutet om styrgruppen registrerats?") is answered, never carried out.
     const folded = foldText(question);
-    const allowed = results.filter(
-      (r) => r['intent'] === 'unknown' || isCommandWorded(r['intent'] as IntentName, folded),
+    const allowed = byAgreement(
+      results.filter((r) => r['intent'] === 'unknown' || isCommandWorded(r['intent'] as IntentName, folded)),
     );
     // The entities must fit the intent: a question naming an item number is about an item when an
     // intent about items matches nearly as well ("punkt 9 4 december" is not "när är mötet").
@@ -182,12 +212,17 @@ export class QuestionReader {
         intent: 'unknown',
         entities,
         placeheld: text,
-        topic: topicOf(topicText, new Set()),
+        topic: topicOf(plainTopicText, new Set()),
         lang: detected,
         confidence: best?.score ?? 0,
       };
     }
     const found = best['intent'] as IntentName | 'unknown';
+    // "beslutade vi något om styrgrupp för god och nära vård": a body named as what a decision or
+    // an item is about is the subject of the question, not the body asked about.
+    const bodyIsTopic = subjectText !== undefined && TOPIC_INTENTS.has(found);
+    if (bodyIsTopic) delete entities.body;
+    const topicText = bodyIsTopic ? subjectText : plainTopicText;
     if (found === 'unknown') {
       return {
         question,
@@ -213,6 +248,26 @@ export class QuestionReader {
       confidence: best.score,
     };
   }
+}
+
+/** How many other close examples of the same intent count towards a match, and what each adds. */
+const AGREEING = 8;
+const AGREEMENT_BONUS = 0.03;
+
+/**
+ * Re-ranks the closest examples so that an intent several examples agree on wins over one example
+ * of another intent that matches as well ("vilka är med i XBODY" is like four ways of asking who
+ * the members are, and like one way of asking for the meeting dates).
+ */
+function byAgreement<T extends { intent?: unknown; score: number }>(results: T[]): T[] {
+  const head = results.slice(0, 60);
+  const rescored = head.map((r) => {
+    const agreeing = head.filter(
+      (o) => o !== r && o['intent'] === r['intent'] && o.score >= r.score * 0.9,
+    ).length;
+    return { ...r, score: r.score * (1 + AGREEMENT_BONUS * Math.min(AGREEING, agreeing)) };
+  });
+  return rescored.sort((a, b) => b.score - a.score);
 }
 
 /** The words of a question that are not placeholders, stop words or the intent's own vocabulary. */

@@ -1,0 +1,78 @@
+/**
+ * Chat shorthand written out before anything is read: English contractions ("what's" is "what
+ * is", not "what" and an "s"), Swedish chat forms ("nåt", "va e"), and compounds on the words that
+ * say what is asked ("hjärtsviktsbeslutet" is "hjärtsvikts beslutet", "chefsnätverksmöte" is
+ * "chefsnätverks möte"), so that the subject and the kind of question are both seen. Works on
+ * folded text (lower case, no diacritics).
+ */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(what|who|where|when|how|it|that|there|here|which)\s*'\s*s\b/g, '$1 is'],
+  [/\b(today|tomorrow|yesterday)\s*'\s*s\b/g, '$1'],
+  [/\bi\s*'\s*m\b/g, 'i am'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|should|would)n\s*'\s*t\b/g, '$1 not'],
+  [/\bcan\s*'\s*t\b/g, 'can not'],
+  [/\bwon\s*'\s*t\b/g, 'will not'],
+  [/\b(i|you|we|they)\s*'\s*(ll|ve|d|re)\b/g, '$1'],
+];
+
+/** "whats" written without its apostrophe. */
+const RUN_TOGETHER: Record<string, string> = {
+  whats: 'what is',
+  wheres: 'where is',
+  whos: 'who is',
+  hows: 'how is',
+  thats: 'that is',
+  theres: 'there is',
+  todays: 'today',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  // Swedish chat forms
+  nat: 'nagot',
+  nan: 'nagon',
+  ngt: 'nagot',
+  ngn: 'nagon',
+  ngra: 'nagra',
+  e: 'ar',
+  va: 'vad',
+  vart: 'var',
+  mkt: 'mycket',
+  tfn: 'telefon',
+};
+
+/** Words that end compounds and say what is asked about: the last part is split off. */
+const HEADS = [
+  'beslutet',
+  'beslutets',
+  'beslut',
+  'motet',
+  'motets',
+  'moten',
+  'mote',
+  'punkten',
+  'punkt',
+  'arendet',
+  'arende',
+  'dagordningen',
+  'dagordning',
+  'agendan',
+  'nomineringen',
+  'nomineringar',
+  'rekommendationen',
+];
+
+/** A compound ending in a head, with at least four letters before it: "hjartsvikts|beslutet". */
+const COMPOUND = new RegExp(`\\b([a-z]{4,}?)(${HEADS.join('|')})\\b`, 'g');
+
+/** Words that end in a head but are no compounds of it. */
+const NOT_COMPOUNDS = new Set(['beslutsmote', 'motesplan', 'omrostning']);
+
+export function writeOut(folded: string): string {
+  let text = folded.replace(/[’`´]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  // Whole words only: the "e" of "5:e punkten" and of "e-post" stays.
+  text = text.replace(/(?<![\w:'-])[a-z]+(?![\w:'-])/g, (word) => RUN_TOGETHER[word] ?? word);
+  return text.replace(COMPOUND, (whole: string, head: string, tail: string) =>
+    NOT_COMPOUNDS.has(whole) ? whole : `${head} ${tail}`,
+  );
+}
