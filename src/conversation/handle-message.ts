@@ -71,8 +71,8 @@ export type ActionResult =
   | { kind: 'refused'; lang: Lang; message: string };
 
 const readers = new WeakMap<SamradData, { version: string; reader: QuestionReader }>();
-/** What the question reader knows names from (see buildLookups in understand.ts). */
-const NAMED: CollectionName[] = ['bodies', 'principals', 'jointCosts'];
+/** What the question reader knows names and words from (see understand.ts and known-words.ts). */
+const NAMED: CollectionName[] = ['bodies', 'principals', 'jointCosts', 'agendaItems', 'people'];
 
 /** The question reader for the current data, built again only when the names it knows changed. */
 function readerFor(data: SamradData): QuestionReader {
@@ -89,7 +89,15 @@ function languageOf(data: SamradData, asker: Asker, detected: Lang | null): Lang
 }
 
 function meetingOf(reply: ReplyBody): string | undefined {
+  if (reply.kind === 'search') return reply.hits[0]?.meeting.id;
   return 'meeting' in reply ? reply.meeting.id : undefined;
+}
+
+/** The item an answer was about: the item shown, or a search's best hit ("who presents it?"). */
+function itemOf(reply: ReplyBody): number | undefined {
+  if (reply.kind === 'item' || reply.kind === 'past-decision') return reply.item.number;
+  if (reply.kind === 'search') return reply.hits[0]?.item.number;
+  return undefined;
 }
 
 function context(
@@ -167,7 +175,7 @@ export async function handleMessage(
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
   // The item an answer was about is what "den", "it", "blev det bifall?" refer to next.
-  const item = body.kind === 'item' || body.kind === 'past-decision' ? body.item.number : undefined;
+  const item = itemOf(body);
   deps.memory.rememberTopic(topicKey, topicOf(understanding, item, meetingId), now.getTime());
   return {
     ...body,

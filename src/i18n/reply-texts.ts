@@ -36,6 +36,13 @@ export interface ReplyTexts {
   calendarHeading: (bodyName: string | null) => string;
   searchHeading: (query: string, hits: number) => string;
   searchNothing: (query: string) => string;
+  /** "handlar punkt 7 om TN-platser?": yes, or no, about the item asked about. */
+  searchYes: (item: number, meeting: string, query: string) => string;
+  searchNo: (item: number, meeting: string, query: string) => string;
+  /** "finns det något om X?": yes, with the items that follow. */
+  searchFound: (query: string) => string;
+  /** A calendar for a period with no meetings in it. */
+  calendarNothing: (bodyName: string | null, period: string) => string;
   decisionHeading: (bodyName: string, date: string, number: number) => string;
   decisionNotRecorded: string;
   decisionNothing: (topic: string) => string;
@@ -175,6 +182,11 @@ const sv: ReplyTexts = {
   calendarHeading: (body) => (body ? `Kalendarium – ${body}` : 'Kalendarium'),
   searchHeading: (q, n) => `${n === 1 ? '1 träff' : `${n} träffar`} på "${q}"`,
   searchNothing: (q) => `Jag hittar inga ärenden om "${q}". Pröva ett annat ord, eller skriv "hjälp".`,
+  searchYes: (n, m, q) => `Ja, punkt ${n} på ${m} handlar om "${q}".`,
+  searchNo: (n, m, q) => `Nej, punkt ${n} på ${m} handlar inte om "${q}".`,
+  searchFound: (q) => `Ja, det finns ärenden om "${q}":`,
+  calendarNothing: (body, period) =>
+    body ? `${body} har inga möten ${period}.` : `Det finns inga möten ${period}.`,
   decisionHeading: (body, date, n) => `${body}, ${date}, punkt ${n}`,
   decisionNotRecorded: 'Beslutet är inte registrerat i samrad; så här löd förslaget till beslut.',
   decisionNothing: (t) => `Jag hittar inget beslut om "${t}".`,
@@ -357,6 +369,11 @@ const en: ReplyTexts = {
   calendarHeading: (body) => (body ? `Calendar – ${body}` : 'Calendar'),
   searchHeading: (q, n) => `${n === 1 ? '1 match' : `${n} matches`} for "${q}"`,
   searchNothing: (q) => `I find no items about "${q}". Try another word, or write "help".`,
+  searchYes: (n, m, q) => `Yes, item ${n} at ${m} is about "${q}".`,
+  searchNo: (n, m, q) => `No, item ${n} at ${m} is not about "${q}".`,
+  searchFound: (q) => `Yes, there are items about "${q}":`,
+  calendarNothing: (body, period) =>
+    body ? `${body} has no meetings ${period}.` : `There are no meetings ${period}.`,
   decisionHeading: (body, date, n) => `${body}, ${date}, item ${n}`,
   decisionNotRecorded: 'The decision is not recorded in samrad; this was the proposed decision.',
   decisionNothing: (t) => `I find no decision about "${t}".`,

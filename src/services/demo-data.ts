@@ -56,6 +56,7 @@ export const DEMO_BODIES: Body[] = [
     name: 'Styrgrupp CHNV',
     kind: 'steering-group',
     aliases: [
+      'Styrgruppen',
       'Styrgruppen för Chefsnätverket',
       'Styrgrupp för Chefsnätverket',
       'Steering group',
@@ -67,7 +68,7 @@ export const DEMO_BODIES: Body[] = [
     id: BODY_IDS.socialchefsnatverket,
     name: 'Socialchefsnätverket',
     kind: 'network',
-    aliases: ['Socialchefsnätverk', 'Nätverket för socialchefer', 'Social services heads network'],
+    aliases: ['Socialchefsnätverk', 'SCN', 'Nätverket för socialchefer', 'Social services heads network'],
     parentBodyId: BODY_IDS.chefsnatverket,
   },
 ];

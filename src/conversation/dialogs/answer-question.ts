@@ -10,7 +10,9 @@ import { FACT_TEXTS } from '../../i18n/fact-texts.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { computeCostSplit } from '../../services/cost-split.js';
 import type { Clock } from '../../services/ports.js';
+import { foldText } from '../../domain/text.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
+import { isPastTense } from '../understanding/periods.js';
 import {
   adoptionsReply,
   costCompareReply,
@@ -218,10 +220,21 @@ function answerItem(ctx: AnswerContext, u: Understanding, focus: ItemFocus): Rep
   return itemReply(ctx, choice.meeting, number, focus);
 }
 
-export function calendarReply(ctx: AnswerContext, bodyId: string | undefined): ReplyBody {
-  const meetings = upcomingMeetings(ctx.data.meetings, today(ctx).date, bodyId)
-    .slice(0, MAX_CALENDAR)
-    .map((m) => meetingSummary(ctx.data, m, ctx.lang));
+export function calendarReply(ctx: AnswerContext, bodyId: string | undefined, period?: Period): ReplyBody {
+  // A period asked about ("under första halvåret 2027", "i våras") is shown as it is, past or not.
+  const inPeriod = period
+    ? ctx.data.meetings
+        .filter((m) => m.date >= period.from && m.date <= period.to && (!bodyId || m.bodyId === bodyId))
+        .sort(compareMeetings)
+    : upcomingMeetings(ctx.data.meetings, today(ctx).date, bodyId);
+  const meetings = inPeriod.slice(0, MAX_CALENDAR).map((m) => meetingSummary(ctx.data, m, ctx.lang));
+  if (period && meetings.length === 0) {
+    return {
+      kind: 'notice',
+      tone: 'info',
+      text: REPLY_TEXTS[ctx.lang].calendarNothing(bodyName(ctx, bodyId), periodText(period, ctx.lang)),
+    };
+  }
   return {
     kind: 'calendar',
     heading: REPLY_TEXTS[ctx.lang].calendarHeading(bodyName(ctx, bodyId)),
@@ -229,19 +242,48 @@ export function calendarReply(ctx: AnswerContext, bodyId: string | undefined): R
   };
 }
 
-function answerSearch(ctx: AnswerContext, query: string): ReplyBody {
+/**
+ * Items about a topic. A question in the present or future ("are detox beds on the agenda?") is
+ * about the meetings to come: those come first, soonest first, then the past, latest first; a
+ * question in the past tense the other way round. A question about one item ("handlar punkt 7 om
+ * TN-platser?") is answered yes or no about that item, with what else is about the topic.
+ */
+function answerSearch(ctx: AnswerContext, query: string, u?: Understanding): ReplyBody {
   const t = REPLY_TEXTS[ctx.lang];
   const meetingsById = new Map(ctx.data.meetings.map((m) => [m.id, m]));
-  const hits = searchAgendaItems(ctx.data, query)
-    .slice(0, MAX_HITS)
-    .flatMap(({ item }) => {
-      const meeting = meetingsById.get(item.meetingId);
-      return meeting
-        ? [{ meeting: meetingSummary(ctx.data, meeting, ctx.lang), item: itemSummary(item, ctx.lang) }]
-        : [];
-    });
-  if (hits.length === 0) return { kind: 'notice', tone: 'info', text: t.searchNothing(query) };
-  return { kind: 'search', query, hits };
+  const { date } = today(ctx);
+  const past = u ? isPastTense(foldText(u.question)) : false;
+  const when = (item: AgendaItem) => meetingsById.get(item.meetingId)?.date ?? '';
+  const found = searchAgendaItems(ctx.data, query).sort((a, b) => {
+    const [da, db] = [when(a.item), when(b.item)];
+    const [aAhead, bAhead] = [da >= date, db >= date];
+    if (aAhead !== bAhead) return aAhead === !past ? -1 : 1;
+    return aAhead ? da.localeCompare(db) : db.localeCompare(da);
+  });
+  let answer: string | undefined;
+  if (u?.entities.item !== undefined) {
+    const choice = chooseMeeting(ctx, u, !u.entities.period && !u.entities.body);
+    if ('reply' in choice) return choice.reply;
+    const meeting = choice.meeting;
+    const named = `${bodyName(ctx, meeting.bodyId)} ${formatDate(meeting.date, ctx.lang)}`;
+    const hit = found.find((h) => h.item.meetingId === meeting.id && h.item.number === u.entities.item);
+    answer = hit ? t.searchYes(u.entities.item, named, query) : t.searchNo(u.entities.item, named, query);
+    // The item asked about first, then the others about the topic.
+    if (hit) {
+      found.splice(found.indexOf(hit), 1);
+      found.unshift(hit);
+    }
+  } else if (found.length > 0) {
+    answer = t.searchFound(query);
+  }
+  const hits = found.slice(0, MAX_HITS).flatMap(({ item }) => {
+    const meeting = meetingsById.get(item.meetingId);
+    return meeting
+      ? [{ meeting: meetingSummary(ctx.data, meeting, ctx.lang), item: itemSummary(item, ctx.lang) }]
+      : [];
+  });
+  if (hits.length === 0) return { kind: 'notice', tone: 'info', text: answer ?? t.searchNothing(query) };
+  return { kind: 'search', query, hits, answer: answer ?? null };
 }
 
 function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
@@ -385,7 +427,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'item-proposal':
       return answerItem(ctx, u, 'proposal');
     case 'calendar':
-      return calendarReply(ctx, u.entities.body);
+      return calendarReply(ctx, u.entities.body, u.entities.period);
     case 'past-decision':
       return answerPastDecision(ctx, u);
     case 'cost-share':
@@ -393,7 +435,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'my-bodies':
       return answerMyBodies(ctx);
     case 'search':
-      return u.topic.trim() === '' ? answerHelp(ctx, 'not-understood') : answerSearch(ctx, u.topic);
+      return u.topic.trim() === '' ? answerHelp(ctx, 'not-understood') : answerSearch(ctx, u.topic, u);
     case 'item-count':
       return withMeeting(ctx, u, (meeting) => itemCountReply(ctx, meeting));
     case 'decision-items':

@@ -3,7 +3,8 @@ import type { AgendaItem } from '../../domain/agenda-item.js';
 import { recordByKey, versionOf } from '../../domain/data-index.js';
 import { roundOfItem } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
-import { indexTerm, tokenize } from './text-terms.js';
+import { indexTerm, terms, tokenize } from './text-terms.js';
+import { inAgendaWords } from './topic-glossary.js';
 
 /**
  * Full-text search over every agenda item ("hjärtsvikt", "tillnyktring"): MiniSearch with the same
@@ -46,14 +47,25 @@ export function searchAgendaItems(
   query: string,
   filter: (item: AgendaItem) => boolean = () => true,
 ): SearchHit[] {
+  const index = indexFor(data);
+  const agendaWords = inAgendaWords(query);
+  const options = {
+    boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
+    prefix: (term: string) => term.length >= 4,
+    fuzzy: (term: string) => (term.length >= 6 ? 0.2 : 0),
+  };
+  // Every word, when some item has them all; otherwise the items with most of them ("the heart
+  // failure programme" finds the heart-failure care programme though no item says "programme").
+  const all = index.search(agendaWords, { ...options, combineWith: 'AND' });
+  const wanted = terms(agendaWords).length;
+  const results =
+    all.length > 0 || wanted < 2
+      ? all
+      : index
+          .search(agendaWords, { ...options, combineWith: 'OR' })
+          .filter((r) => r.queryTerms.length * 2 >= wanted);
   return (
-    indexFor(data)
-      .search(query, {
-        boost: { title: 3, clauses: 2, note: 1, background: 1, presenter: 1 },
-        prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : 0),
-        combineWith: 'AND',
-      })
+    results
       // The clauses (and, sent on, the background) of an item that puts a nomination round to
       // decision name the nominees, whom only members may see: the index is everyone's, so such an
       // item is found by its title, presenter and note alone.

@@ -1,6 +1,6 @@
 import { foldText } from '../../domain/text.js';
 import { writeOut } from './colloquial.js';
-import type { FuzzyLookup } from './fuzzy-lookup.js';
+import type { FuzzyLookup, LookupMatch } from './fuzzy-lookup.js';
 import { findAmount } from './amounts.js';
 import { findPeriod, type Period } from './periods.js';
 import { indexTerm } from './text-terms.js';
@@ -150,7 +150,10 @@ function replaceTerms(folded: string, matchedTerms: readonly string[], placehold
 
 const ROLES: [RegExp, 'chair' | 'secretary'][] = [
   [/\b(ordforande\w*|ordf|leder|ledare|chairs?|chairman|chairperson|leads?|head)\b/, 'chair'],
-  [/\b(sekreterare\w*|sekr|secretary|protokoll\w*|minutes)\b/, 'secretary'],
+  [
+    /\b(sekreterare\w*|sekr|secretary|protokoll\w*|minutes|minnesanteckning\w*|anteckningar\w*|notes|notetaker)\b/,
+    'secretary',
+  ],
 ];
 const MUNICIPALITIES_ONLY =
   /\b((endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
@@ -176,6 +179,32 @@ const SUBJECT_WORDS = new Set([
   'establishing',
 ]);
 
+/** Words that put a body in relation to another ("från chnv", "till vfr"): a body, not a subject. */
+const RELATIONAL = new Set([
+  'fran',
+  'from',
+  'till',
+  'to',
+  'at',
+  'pa',
+  'i',
+  'in',
+  'hos',
+  'med',
+  'with',
+  'och',
+  'and',
+  'eller',
+  'or',
+]);
+
+/**
+ * Words after a body's name that make it the subject: "styrgruppen föreslår" (the body proposes,
+ * it is not the one asked about), "the steering group decision" (a decision about it).
+ */
+const PROPOSES =
+  /^(foreslar|foreslog|foreslagit|proposes|proposed|recommends|rekommenderar|tycker|decision|decisions|beslut|beslutet|item|punkten|arendet|issue|matter|recommendation|rekommendationen)$/;
+
 /** Finds the entities in a question and returns them with the question's words, placeholders put in. */
 export function extractEntities(
   question: string,
@@ -185,8 +214,11 @@ export function extractEntities(
   entities: Entities;
   text: string;
   topicText: string;
-  /** Set when the body was named as a subject: the topic text with the body's words still in. */
+  /** When a body was named: the topic text with its words still in, for when it is the subject. */
   subjectText?: string;
+  /** How the body was named: as what is talked about ("om styrgruppen"), next to another body or a
+   * place ("till vfr"), or neither ("var tas god och nära vård upp"). */
+  bodyMention?: { asSubject: boolean; related: boolean; words: string[] };
 } {
   const entities: Entities = {};
   const folded = writeOut(foldText(question));
@@ -251,22 +283,46 @@ export function extractEntities(
     .map((match) => ({ match, at: firstIndexOf(text, match.matchedWords) }))
     .sort((a, b) => a.at - b.at);
   const first = bodies[0];
-  let bodyAsSubject = false;
+  let bodyMention: { asSubject: boolean; related: boolean; words: string[] } | undefined;
   if (first) {
     entities.body = first.match.id;
-    const before = text.split(' ')[first.at - 1] ?? '';
-    bodyAsSubject = SUBJECT_WORDS.has(before);
+    const words = text.split(' ');
+    const before = words[first.at - 1] ?? '';
+    const after = words[first.at + first.match.matchedWords.length] ?? '';
+    // "om styrgruppen", and "styrgruppen föreslår": the body that proposes is not the one asked about.
+    bodyMention = {
+      // "styrgruppen föreslår", and with the verb first, "vad föreslår styrgruppen".
+      asSubject: SUBJECT_WORDS.has(before) || PROPOSES.test(after) || PROPOSES.test(before),
+      related: RELATIONAL.has(before),
+      words: first.match.matchedWords,
+    };
     for (const { match } of bodies) text = replaceTerms(text, match.matchedWords, 'xbody');
   }
-  // A joint cost's name is also a topic ("var står beslutet om utvecklingsledare?"): the topic
-  // keeps those words.
-  const topicText = text;
+  // A body named after the first is the subject rather than who ("tar vfr upp god och nära vård?"):
+  // the topic keeps its words. So does a joint cost's name ("var står beslutet om utvecklingsledare?").
+  const topicText = first ? keptBodies(textWithBodies, bodies) : text;
   const cost = lookups.costs.find(text);
   if (cost) {
     entities.cost = cost.id;
     text = replaceTerms(text, cost.matchedWords, 'xcost');
   }
-  return { entities, text, topicText, ...(bodyAsSubject ? { subjectText: textWithBodies } : {}) };
+  return {
+    entities,
+    text,
+    topicText,
+    ...(bodyMention ? { subjectText: keptBodies(textWithBodies, bodies.slice(1)), bodyMention } : {}),
+  };
+}
+
+/**
+ * The text with the bodies named in relation ("från chnv") or first among them taken out, and
+ * the others' words kept as the subject they are ("tar vfr upp god och nära vård").
+ */
+function keptBodies(text: string, bodies: { match: LookupMatch; at: number }[]): string {
+  const words = text.split(' ');
+  return bodies
+    .filter(({ at }, i) => i === 0 || RELATIONAL.has(words[at - 1] ?? ''))
+    .reduce((kept, { match }) => replaceTerms(kept, match.matchedWords, 'xbody'), text);
 }
 
 /** Where the first of some words stands in the text (by word), for putting names in the order written. */

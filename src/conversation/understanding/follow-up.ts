@@ -61,6 +61,16 @@ const FILLER = new Set([
   'hur',
   'vad',
   'galler',
+  'in',
+  'on',
+  'at',
+  'of',
+  'to',
+  'till',
+  'vid',
+  'hos',
+  'where',
+  'dar',
 ]);
 const PLACEHOLDER = /^x(item|body|principal|cost|date|amount)$/;
 /** Intents a follow-up may carry on: questions, never commands. */
@@ -96,11 +106,14 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
   ) {
     intent = topic.intent;
   }
-  if (intent === 'unknown' || !isIntent(intent) || INTENT_TABLE[intent].mode === 'write') return u;
+  if (intent === 'unknown' || !isIntent(intent)) return u;
   const entities: Entities = { ...u.entities };
   const carried = entities as Record<string, unknown>;
   const from = { item: topic.answeredItem, ...topic.entities } as Record<string, unknown>;
-  for (const slot of INTENT_TABLE[intent].slots) {
+  // A command takes only the body from what was just talked about ("open the decision on item 4"
+  // after the network's agenda); what it does is still confirmed or checked by its dialog.
+  const slots = INTENT_TABLE[intent].mode === 'write' ? (['body'] as const) : INTENT_TABLE[intent].slots;
+  for (const slot of slots) {
     // A principal named now replaces the pair compared before, and the other way round.
     if (slot === 'principals' && entities.principal) continue;
     if (slot === 'principal' && entities.principals) continue;

@@ -25,6 +25,26 @@ interface NameDocument {
   termCount: number;
 }
 
+/** Words that many names share, as `indexTerm` makes them. */
+const GENERIC = new Set(
+  [
+    'natverk',
+    'natverket',
+    'grupp',
+    'gruppen',
+    'styrgrupp',
+    'styrgruppen',
+    'arbetsgrupp',
+    'kommun',
+    'region',
+    'network',
+    'group',
+    'steering',
+    'kommuner',
+    'dalarna',
+  ].map((w) => indexTerm(w) ?? w),
+);
+
 export class FuzzyLookup {
   readonly #index: MiniSearch<NameDocument>;
 
@@ -58,7 +78,8 @@ export class FuzzyLookup {
     const results = this.#index.search(text, {
       // Two typos only in long names: "bordlägg" must not be taken for "Borlänge".
       fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : 0),
-      prefix: (term) => term.length >= 4,
+      // Five letters at least: "chef" is not the start of "Chefsnätverket".
+      prefix: (term) => term.length >= 5,
       combineWith: 'OR',
     });
     const best = new Map<string, LookupMatch>();
@@ -66,6 +87,9 @@ export class FuzzyLookup {
       const matchedNameTerms = Object.keys(result.match).length;
       const termCount = Number(result['termCount']) || 1;
       if (matchedNameTerms / termCount < 0.5) continue;
+      // Half of a name is not enough when that half is a word every such name has ("nätverk",
+      // "gruppen"): "nåt nätverk" names no network.
+      if (matchedNameTerms < termCount && Object.keys(result.match).every((t) => GENERIC.has(t))) continue;
       const entryId = String(result['entryId']);
       const score = result.score * (matchedNameTerms / termCount);
       const previous = best.get(entryId);

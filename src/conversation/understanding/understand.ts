@@ -3,6 +3,9 @@ import type { Lang } from '../../domain/lang.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
+import { COMMON_WORDS } from './common-words.js';
+import { KnownWords, withinOneEdit } from './known-words.js';
+import { isPastTense } from './periods.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
 import { writeOut } from './colloquial.js';
@@ -54,6 +57,23 @@ const TOPIC_INTENTS = new Set<string>([
   'item-presenter',
   'item-attachments',
   'item-proposal',
+]);
+
+/** Question words, which every intent has and which say nothing of the subject. */
+const QUESTION_TERMS = new Set([
+  'nar',
+  'var',
+  'vem',
+  'vad',
+  'hur',
+  'vilka',
+  'vilken',
+  'what',
+  'when',
+  'where',
+  'who',
+  'how',
+  'which',
 ]);
 
 /** A best match scoring below this is no match: the question is treated as a search or not understood. */
@@ -137,6 +157,11 @@ export class QuestionReader {
   readonly #index: MiniSearch<ExampleDocument>;
   readonly #intentTerms = new Map<IntentName, Set<string>>();
   readonly #lookups: Lookups;
+  readonly #known: KnownWords;
+  /** Words of the intents' examples and everyday words: what a question's subject is not made of. */
+  readonly #generalWords = new Set<string>();
+  /** The words of agenda items' titles: a body whose name is made of them may be a subject. */
+  readonly #titleTerms = new Set<string>();
 
   constructor(data: SamradData) {
     this.#index = new MiniSearch<ExampleDocument>({
@@ -163,6 +188,38 @@ export class QuestionReader {
       }
     }
     this.#lookups = buildLookups(data);
+    for (const terms of this.#intentTerms.values()) for (const term of terms) this.#generalWords.add(term);
+    for (const word of COMMON_WORDS) {
+      const term = indexTerm(word);
+      if (term) this.#generalWords.add(term);
+    }
+    for (const item of data.agendaItems) for (const term of terms(item.title)) this.#titleTerms.add(term);
+    this.#known = new KnownWords(
+      data,
+      INTENT_NAMES.flatMap((intent) =>
+        [...INTENT_EXAMPLES[intent].sv, ...INTENT_EXAMPLES[intent].en].map((t) => writeOut(foldText(t))),
+      ),
+    );
+  }
+
+  /**
+   * Whether a question is mostly about something samrad does not know: more of its words are
+   * unknown to samrad than are words of the intent it resembles ("vad kostar en tågresa till
+   * Stockholm?" resembles a cost question by one word and is about two others). Commands carry
+   * free text (a nominee's name) and are judged by their wording instead.
+   */
+  #aboutSomethingElse(intent: IntentName, placeheld: string): boolean {
+    if (INTENT_TABLE[intent].mode === 'write') return false;
+    const own = this.#intentTerms.get(intent) ?? new Set<string>();
+    const content = words(placeheld)
+      .filter((w) => !PLACEHOLDERS.has(w) && w.length >= 3 && !/\d/.test(w))
+      .map((w) => indexTerm(w))
+      .filter((t): t is string => t !== null && !QUESTION_TERMS.has(t));
+    // A typo of the intent's own words ("motes" for "möts") is one of its words.
+    const isOwn = (t: string) => own.has(t) || (t.length >= 4 && [...own].some((o) => withinOneEdit(t, o)));
+    const unknown = content.filter((t) => !isOwn(t) && !this.#known.knows(t));
+    const explained = content.filter(isOwn);
+    return unknown.length > 0 && unknown.length >= Math.max(1, explained.length);
   }
 
   #match(placeheld: string) {
@@ -189,6 +246,7 @@ export class QuestionReader {
       text,
       topicText: plainTopicText,
       subjectText,
+      bodyMention,
     } = extractEntities(question, this.#lookups, today);
     const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
@@ -212,15 +270,28 @@ export class QuestionReader {
         intent: 'unknown',
         entities,
         placeheld: text,
-        topic: topicOf(plainTopicText, new Set()),
+        topic: asWritten(topicOf(plainTopicText, new Set()), question),
         lang: detected,
         confidence: best?.score ?? 0,
       };
     }
-    const found = best['intent'] as IntentName | 'unknown';
+    const matched = fitToQuestion(best['intent'] as IntentName | 'unknown', entities, folded, allowed);
+    const found =
+      matched !== 'unknown' && (isArithmetic(folded) || this.#aboutSomethingElse(matched, text))
+        ? 'unknown'
+        : matched;
     // "beslutade vi något om styrgrupp för god och nära vård": a body named as what a decision or
     // an item is about is the subject of the question, not the body asked about.
-    const bodyIsTopic = subjectText !== undefined && TOPIC_INTENTS.has(found);
+    // So is, in a search, a body whose name is also what agenda items are called ("var tas god och
+    // nära vård upp?"), unless it is named as where ("på chnv").
+    const bodyIsTopic =
+      subjectText !== undefined &&
+      TOPIC_INTENTS.has(found) &&
+      bodyMention !== undefined &&
+      (bodyMention.asSubject ||
+        (found === 'search' &&
+          !bodyMention.related &&
+          bodyMention.words.every((w) => this.#titleTerms.has(w))));
     if (bodyIsTopic) delete entities.body;
     const topicText = bodyIsTopic ? subjectText : plainTopicText;
     if (found === 'unknown') {
@@ -237,13 +308,16 @@ export class QuestionReader {
     // A subject of its own turns a listing into a search: "are detox beds on the agenda?" asks
     // about one thing, not for the agenda; "har beslutet om X skickats vidare?" about one decision.
     const topic = topicOf(topicText, this.#intentTerms.get(found) ?? new Set());
-    const intent = withSubject(found, topic);
+    const intent = withSubject(found, topic, this.#generalWords);
     return {
       question,
       intent,
       entities,
       placeheld: text,
-      topic: intent === found ? topic : topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
+      topic: asWritten(
+        intent === found ? topic : topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
+        question,
+      ),
       lang: detected ?? (best['lang'] as Lang),
       confidence: best.score,
     };
@@ -270,31 +344,30 @@ function byAgreement<T extends { intent?: unknown; score: number }>(results: T[]
   return rescored.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * A topic in the words the member wrote ("hjärtsvikt", not "hjartsvikt"): each folded word is
+ * given back its letters from the question, in lower case; words the question does not have as
+ * such (a written-out "nagot") stay as they are.
+ */
+function asWritten(topic: string, question: string): string {
+  if (topic === '') return topic;
+  const written = new Map<string, string>();
+  for (const word of question.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word !== '' && !written.has(foldText(word))) written.set(foldText(word), word);
+  }
+  return topic
+    .split(' ')
+    .map((w) => written.get(w) ?? w)
+    .join(' ');
+}
+
 /** The words of a question that are not placeholders, stop words or the intent's own vocabulary. */
 function topicOf(text: string, intentTerms: Set<string>): string {
   return words(text)
     .filter((w) => !PLACEHOLDERS.has(w))
     .filter((w) => {
       const term = indexTerm(w);
-      return (
-        term !== null &&
-        !intentTerms.has(term) &&
-        ![
-          'nar',
-          'var',
-          'vem',
-          'vad',
-          'hur',
-          'vilka',
-          'vilken',
-          'what',
-          'when',
-          'where',
-          'who',
-          'how',
-          'which',
-        ].includes(term)
-      );
+      return term !== null && !intentTerms.has(term) && !QUESTION_TERMS.has(term);
     })
     .join(' ');
 }
@@ -345,8 +418,49 @@ export function isCommandWorded(intent: IntentName, folded: string): boolean {
 /** Listings that become a question about one thing when the question names a subject. */
 const WITH_SUBJECT: Partial<Record<IntentName, IntentName>> = {
   agenda: 'search',
+  'decision-items': 'search',
+  // "handlar punkt 7 om TN-platser?", "is item 6 about heart failure?": a yes or a no about the item.
+  item: 'search',
   forwarded: 'decision-journey',
 };
+
+/**
+ * "vad är 17 gånger 23?", "what's 15% of 4 million?": a sum and nothing else, which samrad does not
+ * do ("vad innebär 3+3-modellen?" names a seat rule and is not one).
+ */
+const SUM_WORDS =
+  /\b(vad|ar|blir|what|is|whats|how|much|rakna|ut|calculate|compute|please|tack|snalla|kan|du|can|you|equals|lika|med)\b/g;
+const SUM =
+  /^\d+(?:[.,]\d+)?\s*(?:\+|-|\*|\/|x|×|plus|minus|ganger|gange|times|multiplied by|divided by|delat med|%\s*(?:av|of)|procent av|percent of)\s*\d+(?:[.,]\d+)?\s*(?:miljoner|million|tusen|thousand|kr|kronor)?$/;
+
+function isArithmetic(folded: string): boolean {
+  const rest = folded.replace(/[?!=]/g, ' ').replace(SUM_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return SUM.test(rest);
+}
+
+/** Words that put a question about decisions in the time to come: "vad ska vi besluta om?". */
+const FUTURE = /\b(ska|skall|kommer att|will|going to|nasta|next|kommande|upcoming|coming)\b/;
+
+/**
+ * The intent checked against what the question says besides its resemblance to examples: two
+ * principals named in a cost question ask for a comparison; a question about decisions to come is
+ * not one about decisions taken, and the other way round.
+ */
+function fitToQuestion(
+  intent: IntentName | 'unknown',
+  entities: Entities,
+  folded: string,
+  ranked: { intent?: unknown; score: number }[],
+): IntentName | 'unknown' {
+  if (intent === 'cost-share' && (entities.principals?.length ?? 0) >= 2) return 'cost-compare';
+  const top = ranked[0]?.score ?? 0;
+  const near = (other: IntentName) => ranked.some((r) => r['intent'] === other && r.score >= top * 0.5);
+  const past = isPastTense(folded);
+  const future = FUTURE.test(folded);
+  if (intent === 'past-decision' && future && !past && near('decision-items')) return 'decision-items';
+  if (intent === 'decision-items' && past && !future && near('past-decision')) return 'past-decision';
+  return intent;
+}
 
 /** Words that name no subject though they are not the intent's own ("meeting", "next", "all"). */
 const NO_SUBJECT = new Set([
@@ -386,9 +500,12 @@ const NO_SUBJECT = new Set([
   'have',
 ]);
 
-function withSubject(intent: IntentName, topic: string): IntentName {
+function withSubject(intent: IntentName, topic: string, generalWords: Set<string>): IntentName {
   const becomes = WITH_SUBJECT[intent];
   if (!becomes) return intent;
-  const subject = topic.split(' ').filter((w) => w.length > 2 && !NO_SUBJECT.has(w));
+  const subject = topic.split(' ').filter((w) => {
+    const term = indexTerm(w);
+    return w.length >= 2 && !NO_SUBJECT.has(w) && term !== null && !generalWords.has(term);
+  });
   return subject.length > 0 ? becomes : intent;
 }

@@ -152,7 +152,13 @@ export type ReplyBody =
       answer: string | null;
     }
   | { kind: 'calendar'; heading: string; meetings: MeetingSummary[] }
-  | { kind: 'search'; query: string; hits: { meeting: MeetingSummary; item: ItemSummary }[] }
+  | {
+      kind: 'search';
+      query: string;
+      hits: { meeting: MeetingSummary; item: ItemSummary }[];
+      /** The answer in a sentence: "Ja, punkt 7 … handlar om …", "Ja, det finns ärenden om …". */
+      answer: string | null;
+    }
   | { kind: 'past-decision'; topic: string; meeting: MeetingSummary; item: ItemDetail; recorded: boolean }
   | {
       kind: 'cost-share';
