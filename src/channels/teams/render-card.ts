@@ -134,33 +134,11 @@ export function cardData(reply: Reply): Record<string, unknown> {
       return {
         ...reply,
         ...common,
-        heading: t.itemHeading(reply.item.number, reply.item.title),
         kindColor: KIND_COLORS[reply.item.kind],
-        presenterText: reply.item.presenter
-          ? `${reply.item.presenter}${reply.item.presenterOrganisation ? `, ${reply.item.presenterOrganisation}` : ''}`
-          : null,
         attachmentsLink: attachmentsLink(reply.item.attachmentsText, reply.meeting.documentsUrl),
-      };
-    case 'search':
-      return { ...reply, ...common, heading: t.searchHeading(reply.query, reply.hits.length) };
-    case 'past-decision':
-      return {
-        ...reply,
-        ...common,
-        heading: t.decisionHeading(reply.meeting.bodyName, reply.meeting.dateText, reply.item.number),
-        notRecorded: t.decisionNotRecorded,
       };
     case 'cost-share':
       return { ...reply, ...common, compared: reply.rows.some((r) => r.compareText !== null) };
-    case 'help': {
-      const intro =
-        reply.reason === 'greeting'
-          ? t.help.greeting(null)
-          : reply.reason === 'asked'
-            ? t.help.asked
-            : t.help.notUnderstood;
-      return { ...reply, ...common, intro };
-    }
     case 'notice':
       return { ...reply, ...common, color: reply.tone === 'warning' ? 'Warning' : 'Default' };
     case 'decision': {
@@ -195,7 +173,6 @@ export function cardData(reply: Reply): Record<string, unknown> {
         ...view,
         ...common,
         nl: t.nomination,
-        formTitle: t.nomination.formTitle(view.groupName),
         principalValue: principal?.id ?? '',
         sideValue: principal?.side ?? '',
       };

@@ -27,7 +27,7 @@ import { defaultBodyOf, seesNominees, type Asker } from '../asker.js';
 import type { Period } from '../understanding/periods.js';
 import type { ItemDetail, ItemFocus, ReplyBody } from '../views/replies.js';
 import type { Understanding } from '../understanding/understand.js';
-import { itemDetail, itemSummary, meetingSummary } from '../views/view-models.js';
+import { helpView, itemDetail, itemSummary, meetingSummary, presenterText } from '../views/view-models.js';
 
 /** Everything an answer may draw on. */
 export interface AnswerContext {
@@ -189,8 +189,10 @@ export function itemReply(ctx: AnswerContext, meeting: Meeting, number: number, 
   const detail = guardNominees(ctx, item, itemDetail(item, ctx.lang));
   return {
     kind: 'item',
+    heading: t.itemHeading(detail.number, detail.title),
     meeting: summary,
     item: detail,
+    presenterText: presenterText(detail),
     focus,
     answer: focusedAnswer(ctx.lang, detail, focus),
   };
@@ -283,7 +285,13 @@ function answerSearch(ctx: AnswerContext, query: string, u?: Understanding): Rep
       : [];
   });
   if (hits.length === 0) return { kind: 'notice', tone: 'info', text: answer ?? t.searchNothing(query) };
-  return { kind: 'search', query, hits, answer: answer ?? null };
+  return {
+    kind: 'search',
+    heading: t.searchHeading(query, hits.length),
+    query,
+    hits,
+    answer: answer ?? null,
+  };
 }
 
 function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
@@ -309,12 +317,15 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
   })[0];
   const meeting = decided ? meetingsById.get(decided.item.meetingId) : undefined;
   if (!decided || !meeting) return { kind: 'notice', tone: 'info', text: t.decisionNothing(topic) };
+  const summary = meetingSummary(ctx.data, meeting, ctx.lang);
   return {
     kind: 'past-decision',
+    heading: t.decisionHeading(summary.bodyName, summary.dateText, decided.item.number),
     topic,
-    meeting: meetingSummary(ctx.data, meeting, ctx.lang),
+    meeting: summary,
     item: guardNominees(ctx, decided.item, itemDetail(decided.item, ctx.lang)),
     recorded: decided.item.decision.length > 0,
+    notRecorded: t.decisionNotRecorded,
   };
 }
 
@@ -406,7 +417,7 @@ function answerMyBodies(ctx: AnswerContext): ReplyBody {
 }
 
 export function answerHelp(ctx: AnswerContext, reason: 'asked' | 'greeting' | 'not-understood'): ReplyBody {
-  return { kind: 'help', reason, examples: REPLY_TEXTS[ctx.lang].helpExamples };
+  return helpView(reason, ctx.lang);
 }
 
 /** Answers an understood question. Never throws for a question it cannot answer: it says so. */

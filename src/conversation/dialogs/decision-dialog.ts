@@ -3,6 +3,7 @@ import { roundOfItem } from '../../domain/nomination.js';
 import { foldText } from '../../domain/text.js';
 import { formatDate } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { helpView } from '../views/view-models.js';
 import { chatLinkOf, linkChat } from '../../services/chat-links.js';
 import { decisionJourney } from '../../services/decision-journey.js';
 import { decisionRecord } from '../../services/decision-records.js';
@@ -51,7 +52,7 @@ export async function openDecisionReply(
   if (!person) return notice(t.decision.notOnRoster);
   const data = chat.deps.store.read();
   const number = explicit?.number ?? understanding?.entities.item;
-  if (number === undefined) return { kind: 'help', reason: 'not-understood', examples: t.helpExamples };
+  if (number === undefined) return helpView('not-understood', chat.lang);
   const link = chatLinkOf(data, chat.chatKey);
   const chaired = chairedBodies(chat);
   const bodyId =
@@ -224,8 +225,7 @@ export async function closeDecisionReply(
   const number = understanding.entities.item;
   const words = foldText(understanding.question);
   const outcome = OUTCOME_WORDS.find(([pattern]) => pattern.test(words))?.[1];
-  if (number === undefined || !outcome)
-    return { body: { kind: 'help', reason: 'not-understood', examples: t.helpExamples } };
+  if (number === undefined || !outcome) return { body: helpView('not-understood', chat.lang) };
   const data = chat.deps.store.read();
   const link = chatLinkOf(data, chat.chatKey);
   const chaired = chairedBodies(chat);

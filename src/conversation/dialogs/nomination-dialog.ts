@@ -73,6 +73,9 @@ export function nominationForm(
     view: {
       groupId,
       groupName: data.bodies.find((b) => b.id === groupId)?.name ?? groupId,
+      formTitle: REPLY_TEXTS[lang].nomination.formTitle(
+        data.bodies.find((b) => b.id === groupId)?.name ?? groupId,
+      ),
       name,
       principalId,
       principals: data.principals.map((p) => ({

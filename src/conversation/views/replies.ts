@@ -111,6 +111,8 @@ export interface JourneyView {
 export interface NominationFormView {
   groupId: string;
   groupName: string;
+  /** "Nominera till Styrgrupp GNV" */
+  formTitle: string;
   /** What the member already wrote, to start the form from. */
   name: string;
   principalId: string | null;
@@ -145,8 +147,12 @@ export type ReplyBody =
   | { kind: 'agenda'; meeting: MeetingSummary; items: ItemSummary[] }
   | {
       kind: 'item';
+      /** "Punkt 5. Finansiering av …" */
+      heading: string;
       meeting: MeetingSummary;
       item: ItemDetail;
+      /** "Jeanette Hjortsberg, Region Dalarna", or null. */
+      presenterText: string | null;
       focus: ItemFocus;
       /** The direct answer when one thing about the item was asked ("Föredragande: Jeanette Hjortsberg"). */
       answer: string | null;
@@ -154,12 +160,24 @@ export type ReplyBody =
   | { kind: 'calendar'; heading: string; meetings: MeetingSummary[] }
   | {
       kind: 'search';
+      /** "2 träffar på "hjärtsvikt"" */
+      heading: string;
       query: string;
       hits: { meeting: MeetingSummary; item: ItemSummary }[];
       /** The answer in a sentence: "Ja, punkt 7 … handlar om …", "Ja, det finns ärenden om …". */
       answer: string | null;
     }
-  | { kind: 'past-decision'; topic: string; meeting: MeetingSummary; item: ItemDetail; recorded: boolean }
+  | {
+      kind: 'past-decision';
+      /** "Chefsnätverket, fredag 3 april 2020, punkt 5" */
+      heading: string;
+      topic: string;
+      meeting: MeetingSummary;
+      item: ItemDetail;
+      recorded: boolean;
+      /** Said when no decision is recorded and the proposal is shown instead. */
+      notRecorded: string;
+    }
   | {
       kind: 'cost-share';
       heading: string;
@@ -174,7 +192,13 @@ export type ReplyBody =
   | { kind: 'nomination-form'; view: NominationFormView }
   | { kind: 'nomination-overview'; view: NominationOverviewView }
   | { kind: 'nomination-request'; view: NominationRequestView }
-  | { kind: 'help'; reason: 'asked' | 'greeting' | 'not-understood'; examples: string[] }
+  | {
+      kind: 'help';
+      reason: 'asked' | 'greeting' | 'not-understood';
+      /** What the help says first: a greeting, "Jag kan svara på …", "Det kan jag inte svara på …". */
+      intro: string;
+      examples: string[];
+    }
   | { kind: 'notice'; text: string; tone: 'info' | 'warning' };
 
 /** A reply to send privately to someone else as well, e.g. to a nominee: "teams:<aad id>". */

@@ -62,3 +62,17 @@ export function itemDetail(item: AgendaItem, lang: Lang): ItemDetail {
     attachments: item.attachments,
   };
 }
+
+/** The help a member gets: why it is shown decides how it starts. */
+export function helpView(reason: 'asked' | 'greeting' | 'not-understood', lang: Lang) {
+  const t = REPLY_TEXTS[lang];
+  const intro =
+    reason === 'greeting' ? t.help.greeting(null) : reason === 'asked' ? t.help.asked : t.help.notUnderstood;
+  return { kind: 'help' as const, reason, intro, examples: t.helpExamples };
+}
+
+/** "Jeanette Hjortsberg, Region Dalarna": who presents an item, and for whom. */
+export function presenterText(item: ItemDetail): string | null {
+  if (!item.presenter) return null;
+  return item.presenterOrganisation ? `${item.presenter}, ${item.presenterOrganisation}` : item.presenter;
+}
