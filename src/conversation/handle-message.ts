@@ -90,6 +90,7 @@ function languageOf(data: SamradData, asker: Asker, detected: Lang | null): Lang
 
 function meetingOf(reply: ReplyBody): string | undefined {
   if (reply.kind === 'search') return reply.hits[0]?.meeting.id;
+  if (reply.kind === 'notice') return reply.meetingId;
   return 'meeting' in reply ? reply.meeting.id : undefined;
 }
 

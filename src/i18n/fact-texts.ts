@@ -21,6 +21,8 @@ export interface FactTexts {
   costExtremes: (least: string, leastAmount: string, most: string, mostAmount: string) => string;
   noRecommendation: (topic: string) => string;
   adoptedBy: (principal: string, date: string, title: string) => string;
+  yes: string;
+  no: string;
   notAdoptedBy: (principal: string, title: string, deadline: string | null) => string;
   adoptionSummary: (title: string, adopted: number, total: number) => string;
   adoptionMissing: (list: string) => string;
@@ -52,6 +54,8 @@ export const FACT_TEXTS: Record<Lang, FactTexts> = {
     costExtremes: (l, la, m, ma) => `Minst betalar ${l} (${la}), mest ${m} (${ma}).`,
     noRecommendation: (topic) =>
       `Jag hittar ingen rekommendation till huvudmännen${topic ? ` om "${topic}"` : ''}.`,
+    yes: 'Ja',
+    no: 'Nej',
     adoptedBy: (p, d, title) => `Ja, ${p} antog rekommendationen om ${title} ${d}.`,
     notAdoptedBy: (p, title, deadline) =>
       `Nej, ${p} har inte antagit rekommendationen om ${title} ännu${deadline ? ` (sista dag ${deadline})` : ''}.`,
@@ -84,6 +88,8 @@ export const FACT_TEXTS: Record<Lang, FactTexts> = {
     costExtremes: (l, la, m, ma) => `${l} pays the least (${la}), ${m} the most (${ma}).`,
     noRecommendation: (topic) =>
       `I find no recommendation to the principals${topic ? ` about "${topic}"` : ''}.`,
+    yes: 'Yes',
+    no: 'No',
     adoptedBy: (p, d, title) => `Yes, ${p} adopted the recommendation on ${title} on ${d}.`,
     notAdoptedBy: (p, title, deadline) =>
       `No, ${p} has not adopted the recommendation on ${title} yet${deadline ? ` (deadline ${deadline})` : ''}.`,

@@ -64,6 +64,22 @@ export interface ReplyTexts {
   noSuchItem: (number: number, meeting: string) => string;
   noAgenda: (meeting: string) => string;
   noMeetingOnDate: (date: string) => string;
+  /** "har vi möte i morgon?": no, and when the next one is. */
+  noMeetingInPeriod: (period: string, next: string | null) => string;
+  /** "har vi möte nästa vecka?": yes, and which. */
+  meetingInPeriod: (meeting: string) => string;
+  /** "är mötet i februari inställt?" */
+  meetingCancelled: (meeting: string, reason: string | null) => string;
+  meetingNotCancelled: (meeting: string) => string;
+  /** "blev det bifall?" */
+  outcomeYes: (outcome: string) => string;
+  outcomeNo: (outcome: string) => string;
+  outcomeNotYet: string;
+  /** "finns det något om äldreomsorg?" */
+  searchNone: (query: string) => string;
+  /** "finns det bilagor till punkt 5?" */
+  attachmentsYes: (text: string) => string;
+  attachmentsNo: string;
   languageSet: string;
   genericError: string;
   actionInvalid: string;
@@ -227,6 +243,16 @@ const sv: ReplyTexts = {
   noSuchItem: (n, m) => `Dagordningen för ${m} har ingen punkt ${n}.`,
   noAgenda: (m) => `Ingen dagordning är publicerad för ${m} ännu.`,
   noMeetingOnDate: (d) => `Jag hittar inget möte den ${d}.`,
+  noMeetingInPeriod: (p, next) => `Nej, det finns inget möte ${p}.${next ? ` Nästa är ${next}.` : ''}`,
+  meetingInPeriod: (m) => `Ja: ${m}.`,
+  meetingCancelled: (m, reason) => `Ja, ${m} är inställt${reason ? ` (${reason})` : ''}.`,
+  meetingNotCancelled: (m) => `Nej, ${m} är inte inställt.`,
+  outcomeYes: (o) => `Ja, beslutet blev ${o}.`,
+  outcomeNo: (o) => `Nej, beslutet blev ${o}.`,
+  outcomeNotYet: 'Beslutet är inte registrerat ännu.',
+  searchNone: (q) => `Nej, jag hittar inga ärenden om "${q}".`,
+  attachmentsYes: (text) => `Ja: ${text}.`,
+  attachmentsNo: 'Nej, punkten har inga bilagor.',
   languageSet: 'Jag svarar på svenska från och med nu.',
   genericError: 'Något gick fel hos mig. Ingenting har ändrats; försök gärna igen.',
   actionInvalid: 'Knappen kunde inte användas: uppgifterna i den är ofullständiga. Fråga gärna på nytt.',
@@ -413,6 +439,16 @@ const en: ReplyTexts = {
   noSuchItem: (n, m) => `The agenda of ${m} has no item ${n}.`,
   noAgenda: (m) => `No agenda has been published for ${m} yet.`,
   noMeetingOnDate: (d) => `I find no meeting on ${d}.`,
+  noMeetingInPeriod: (p, next) => `No, there is no meeting ${p}.${next ? ` The next is ${next}.` : ''}`,
+  meetingInPeriod: (m) => `Yes: ${m}.`,
+  meetingCancelled: (m, reason) => `Yes, ${m} is cancelled${reason ? ` (${reason})` : ''}.`,
+  meetingNotCancelled: (m) => `No, ${m} is not cancelled.`,
+  outcomeYes: (o) => `Yes, the decision was: ${o}.`,
+  outcomeNo: (o) => `No, the decision was: ${o}.`,
+  outcomeNotYet: 'The decision is not recorded yet.',
+  searchNone: (q) => `No, I find no items about "${q}".`,
+  attachmentsYes: (text) => `Yes: ${text}.`,
+  attachmentsNo: 'No, the item has no attachments.',
   languageSet: 'I will answer in English from now on.',
   genericError: 'Something went wrong on my side. Nothing was changed; please try again.',
   actionInvalid: 'The button could not be used: its data is incomplete. Please ask again.',

@@ -10,6 +10,7 @@ import {
   conversations,
   loadCorpus,
   loadCorpusFile,
+  answerMisses,
   personaIncoming,
   report,
   score,
@@ -49,14 +50,17 @@ async function run(part: CorpusPart | { file: string }): Promise<Scored[]> {
       const incoming = personaIncoming(line.as, data, `${typeof part === 'string' ? part : 'file'}-${index}`);
       const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
       memory.last = undefined;
-      await handleMessage(line.text, incoming, { store: target, clock, memory });
+      const reply = await handleMessage(line.text, incoming, { store: target, clock, memory });
       const understood = memory.last as ConversationTopic | undefined;
       const { languageHint: _hint, cost: _cost, period, ...rest } = understood?.entities ?? {};
       const entities: CorpusEntities = {
         ...rest,
         ...(period ? { period: { from: period.from, to: period.to } } : {}),
       };
-      scored.push(score(line, understood?.intent ?? 'unknown', entities));
+      scored.push({
+        ...score(line, understood?.intent ?? 'unknown', entities),
+        answerMisses: answerMisses(line, reply),
+      });
     }
   }
   return scored;
@@ -70,6 +74,9 @@ function print(r: Report): void {
   console.log(`intent right:                ${r.intentRight}/${r.lines} = ${pct(r.intentRight, r.lines)}`);
   console.log(`"I don't know" answers:      ${r.refused} (${pct(r.refused, r.lines)} of lines)`);
   console.log(`out of scope answered with something else: ${r.outOfScopeAnswered} of ${r.outOfScope}`);
+  console.log(
+    `replies showing what was expected:          ${r.answersRight}/${r.answersChecked} = ${pct(r.answersRight, r.answersChecked)}`,
+  );
   console.log('\nper intent (lines, right):');
   for (const [intent, row] of [...r.perIntent].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(
@@ -95,5 +102,8 @@ for (const part of parts) {
       console.log(
         `  ${s.line.id} ${s.line.text}  [${s.line.intent} → ${s.intent}] ${JSON.stringify(s.entities)}`,
       );
+    console.log('\nreplies lacking what was expected:');
+    for (const s of r.scored.filter((x) => (x.answerMisses?.length ?? 0) > 0))
+      console.log(`  ${s.line.id} ${s.line.text}  [lacks ${s.answerMisses?.join(', ')}]`);
   }
 }

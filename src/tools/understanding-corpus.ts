@@ -115,6 +115,52 @@ export interface Scored {
   /** Per entity kind the intent uses, labelled or found: right or wrong. */
   entityResults: Partial<Record<EntityKind, boolean>>;
   right: boolean;
+  /** What the reply was found to lack of what the line expects it to show ("item 5", "a yes"). */
+  answerMisses?: string[];
+}
+
+/**
+ * What a reply shows against what a line expects (`expect`): the meeting, the item, a plain yes or
+ * no. Read from the reply's data, whatever its kind: a meeting is shown when its id is, an item
+ * when an item of that number is (of that meeting, when one is expected too), a yes or no when a
+ * sentence of the reply starts with one. Returns what is missing; empty when all is there.
+ */
+export function answerMisses(line: CorpusLine, reply: unknown): string[] {
+  const expect = line.expect;
+  if (!expect) return [];
+  const objects: Record<string, unknown>[] = [];
+  const sentences: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') sentences.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      objects.push(value as Record<string, unknown>);
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(reply);
+  const misses: string[] = [];
+  if (expect.meeting && !objects.some((o) => o['id'] === expect.meeting || o['meetingId'] === expect.meeting))
+    misses.push(`meeting ${expect.meeting}`);
+  if (expect.item !== undefined) {
+    const shown = objects.some(
+      (o) =>
+        o['number'] === expect.item &&
+        typeof o['title'] === 'string' &&
+        (!expect.meeting || o['meetingId'] === undefined || o['meetingId'] === expect.meeting),
+    );
+    const numbered = objects.some((o) => o['itemNumber'] === expect.item);
+    if (!shown && !numbered) misses.push(`item ${expect.item}`);
+  }
+  if (expect.answer) {
+    const said = sentences
+      .map((text) => /^\s*(ja|yes|nej|no)\b/i.exec(text)?.[1]?.toLowerCase())
+      .find((word) => word !== undefined);
+    const saidYes = said === 'ja' || said === 'yes';
+    const saidNo = said === 'nej' || said === 'no';
+    if (!(expect.answer === 'yes' ? saidYes : saidNo)) misses.push(`a ${expect.answer}`);
+  }
+  return misses;
 }
 
 /** Scores one understanding: the intent, and the entity kinds the expected intent uses. */
@@ -152,6 +198,10 @@ export interface Report {
   /** Out-of-scope lines that got an answer about something else: must be 0. */
   outOfScopeAnswered: number;
   failures: Scored[];
+  /** Lines with an `expect`, and those whose reply showed all of it. */
+  answersChecked: number;
+  answersRight: number;
+  scored: Scored[];
 }
 
 export function report(part: string, scored: Scored[]): Report {
@@ -191,6 +241,9 @@ export function report(part: string, scored: Scored[]): Report {
       (s) => !['unknown', 'help', 'greeting', 'thanks'].includes(s.intent),
     ).length,
     failures: scored.filter((s) => !s.right),
+    answersChecked: scored.filter((s) => s.answerMisses !== undefined && s.line.expect).length,
+    answersRight: scored.filter((s) => s.line.expect && s.answerMisses?.length === 0).length,
+    scored,
   };
 }
 

@@ -13,6 +13,8 @@ import type { Clock } from '../../services/ports.js';
 import { foldText } from '../../domain/text.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import { isPastTense } from '../understanding/periods.js';
+import { isYesNoQuestion } from '../understanding/question-form.js';
+import { isAdopted, type Outcome } from '../../domain/decision.js';
 import {
   adoptionsReply,
   costCompareReply,
@@ -124,10 +126,47 @@ function chooseMeeting(ctx: AnswerContext, u: Understanding, needsAgenda: boolea
   return { reply: { kind: 'notice', tone: 'info', text: t.noMeeting(bodyName(ctx, bodyId)) } };
 }
 
+/**
+ * When or where a meeting is. A question about a day or a period ("har vi möte i morgon?", "är
+ * mötet i februari inställt?") is answered yes or no first; with no meeting then, it says so and
+ * names the next one.
+ */
 function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'where'): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
   const choice = chooseMeeting(ctx, u, false);
-  if ('reply' in choice) return choice.reply;
-  return { kind: 'meeting', meeting: meetingSummary(ctx.data, choice.meeting, ctx.lang), focus };
+  const yesNo = isYesNoQuestion(u.question);
+  const { period } = u.entities;
+  if ('reply' in choice) {
+    if (!period) return choice.reply;
+    const next = nextMeetingFor(ctx, u.entities.body);
+    const nextText = next ? meetingText(ctx, next, true) : null;
+    const text = yesNo
+      ? t.noMeetingInPeriod(periodText(period, ctx.lang), nextText)
+      : `${t.noMeetingOnDate(periodText(period, ctx.lang))}${nextText ? ` ${t.noMeetingInPeriod('', nextText).split('. ').slice(1).join('. ')}` : ''}`;
+    return { kind: 'notice', tone: 'info', text };
+  }
+  const meeting = choice.meeting;
+  let answer: string | null = null;
+  if (yesNo) {
+    const named = meetingText(ctx, meeting, false);
+    if (/\b(installt|installd|installda|cancelled|canceled|called off|instalt)\b/.test(foldText(u.question)))
+      answer =
+        meeting.status === 'cancelled'
+          ? t.meetingCancelled(named, meeting.cancelledReason)
+          : t.meetingNotCancelled(named);
+    else if (period)
+      answer =
+        meeting.status === 'cancelled'
+          ? t.meetingCancelled(named, meeting.cancelledReason)
+          : t.meetingInPeriod(meetingText(ctx, meeting, true));
+  }
+  return { kind: 'meeting', meeting: meetingSummary(ctx.data, meeting, ctx.lang), focus, answer };
+}
+
+/** "Chefsnätverket fredag 4 december 2026" (with the time: "… kl. 9.30"), for a sentence. */
+function meetingText(ctx: AnswerContext, meeting: Meeting, withTime: boolean): string {
+  const summary = meetingSummary(ctx.data, meeting, ctx.lang);
+  return `${summary.bodyName} ${summary.dateText}${withTime ? `, ${summary.timeText}` : ''}`;
 }
 
 function answerAgenda(ctx: AnswerContext, u: Understanding): ReplyBody {
@@ -173,7 +212,13 @@ export function agendaReply(ctx: AnswerContext, meeting: Meeting): ReplyBody {
   return { kind: 'agenda', meeting: meetingSummary(ctx.data, meeting, ctx.lang), items };
 }
 
-export function itemReply(ctx: AnswerContext, meeting: Meeting, number: number, focus: ItemFocus): ReplyBody {
+export function itemReply(
+  ctx: AnswerContext,
+  meeting: Meeting,
+  number: number,
+  focus: ItemFocus,
+  yesNo = false,
+): ReplyBody {
   const t = REPLY_TEXTS[ctx.lang];
   const summary = meetingSummary(ctx.data, meeting, ctx.lang);
   const item = ctx.data.agendaItems.find((i) => i.meetingId === meeting.id && i.number === number);
@@ -194,13 +239,15 @@ export function itemReply(ctx: AnswerContext, meeting: Meeting, number: number, 
     item: detail,
     presenterText: presenterText(detail),
     focus,
-    answer: focusedAnswer(ctx.lang, detail, focus),
+    answer: focusedAnswer(ctx.lang, detail, focus, yesNo),
   };
 }
 
 /** The one-line answer to "vem föredrar punkt 5?", "bilagor till punkt 5", "förslag till beslut punkt 4". */
-function focusedAnswer(lang: Lang, item: ItemDetail, focus: ItemFocus): string | null {
+function focusedAnswer(lang: Lang, item: ItemDetail, focus: ItemFocus, yesNo: boolean): string | null {
   const t = REPLY_TEXTS[lang];
+  if (yesNo && focus === 'attachments')
+    return item.attachmentsText ? t.attachmentsYes(item.attachmentsText) : t.attachmentsNo;
   switch (focus) {
     case 'presenter':
       if (!item.presenter) return t.noPresenter;
@@ -219,7 +266,7 @@ function answerItem(ctx: AnswerContext, u: Understanding, focus: ItemFocus): Rep
   if (number === undefined) return answerAgenda(ctx, u);
   const choice = chooseMeeting(ctx, u, true);
   if ('reply' in choice) return choice.reply;
-  return itemReply(ctx, choice.meeting, number, focus);
+  return itemReply(ctx, choice.meeting, number, focus, isYesNoQuestion(u.question));
 }
 
 export function calendarReply(ctx: AnswerContext, bodyId: string | undefined, period?: Period): ReplyBody {
@@ -284,7 +331,10 @@ function answerSearch(ctx: AnswerContext, query: string, u?: Understanding): Rep
       ? [{ meeting: meetingSummary(ctx.data, meeting, ctx.lang), item: itemSummary(item, ctx.lang) }]
       : [];
   });
-  if (hits.length === 0) return { kind: 'notice', tone: 'info', text: answer ?? t.searchNothing(query) };
+  if (hits.length === 0) {
+    const none = u && isYesNoQuestion(u.question) ? t.searchNone(query) : t.searchNothing(query);
+    return { kind: 'notice', tone: 'info', text: answer ?? none };
+  }
   return {
     kind: 'search',
     heading: t.searchHeading(query, hits.length),
@@ -297,9 +347,25 @@ function answerSearch(ctx: AnswerContext, query: string, u?: Understanding): Rep
 function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
   const t = REPLY_TEXTS[ctx.lang];
   const topic = u.topic.trim();
-  if (topic === '') return answerHelp(ctx, 'not-understood');
+  if (topic === '' && u.entities.item !== undefined) {
+    // "vad beslutades i punkt 6 den 3 april 2020?": that item, as decided.
+    const choice = chooseMeeting(ctx, u, true);
+    if ('reply' in choice) return choice.reply;
+    const item = ctx.data.agendaItems.find(
+      (i) => i.meetingId === choice.meeting.id && i.number === u.entities.item,
+    );
+    if (item) return pastDecisionReply(ctx, u, choice.meeting, item, '');
+  }
+  if (topic === '') {
+    // "vilka beslut togs på chefsnätverket 3 april 2020?": the decisions of that meeting.
+    if (u.entities.period || u.entities.body) return withMeeting(ctx, u, (m) => decisionItemsReply(ctx, m));
+    return answerHelp(ctx, 'not-understood');
+  }
   const { date } = today(ctx);
   const meetingsById = new Map(ctx.data.meetings.map((m) => [m.id, m]));
+  // "vad beslutade vi om …?": the asker's own bodies' decisions first, then anyone's.
+  const mine = new Set(ctx.asker.memberships.map((m) => m.bodyId));
+  const isMine = (meetingId: string) => mine.has(meetingsById.get(meetingId)?.bodyId ?? '');
   const decided = searchAgendaItems(ctx.data, topic, (item) => {
     const meeting = meetingsById.get(item.meetingId);
     return (
@@ -309,6 +375,7 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
       item.kind !== 'procedural'
     );
   }).sort((a, b) => {
+    if (isMine(a.item.meetingId) !== isMine(b.item.meetingId)) return isMine(a.item.meetingId) ? -1 : 1;
     // The most recent meeting that dealt with it, among the items that match well.
     const byDate = (meetingsById.get(b.item.meetingId)?.date ?? '').localeCompare(
       meetingsById.get(a.item.meetingId)?.date ?? '',
@@ -317,15 +384,44 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
   })[0];
   const meeting = decided ? meetingsById.get(decided.item.meetingId) : undefined;
   if (!decided || !meeting) return { kind: 'notice', tone: 'info', text: t.decisionNothing(topic) };
+  return pastDecisionReply(ctx, u, meeting, decided.item, topic);
+}
+
+/** Words that ask whether a decision went one way: "blev det bifall?", "was it rejected?". */
+const OUTCOME_WORDS: [RegExp, Outcome][] = [
+  [/\b(bifall|bifallet|bifalls|godkant|godkandes|antogs|adopted|approved|accepted|passed|ja)\b/, 'adopted'],
+  [/\b(avslag|avslogs|avslaget|rejected|turned down|declined)\b/, 'rejected'],
+  [/\b(bordlagt|bordlades|bordlagd|tabled|postponed)\b/, 'tabled'],
+  [/\b(aterremiss|aterremitterades|aterremitterat|sent back)\b/, 'sent-back'],
+];
+
+function pastDecisionReply(
+  ctx: AnswerContext,
+  u: Understanding,
+  meeting: Meeting,
+  item: AgendaItem,
+  topic: string,
+): ReplyBody {
+  const t = REPLY_TEXTS[ctx.lang];
   const summary = meetingSummary(ctx.data, meeting, ctx.lang);
+  const decision = ctx.data.decisions.find((d) => d.itemId === item.id);
+  const asked = OUTCOME_WORDS.find(([pattern]) => pattern.test(foldText(u.question)))?.[1];
+  let answer: string | null = null;
+  if (asked && isYesNoQuestion(u.question)) {
+    const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
+    const said = outcome ? t.decision.outcomes[outcome].toLowerCase() : null;
+    const same = outcome !== null && (asked === 'adopted' ? isAdopted(outcome) : asked === outcome);
+    answer = said === null ? t.outcomeNotYet : same ? t.outcomeYes(said) : t.outcomeNo(said);
+  }
   return {
     kind: 'past-decision',
-    heading: t.decisionHeading(summary.bodyName, summary.dateText, decided.item.number),
+    heading: t.decisionHeading(summary.bodyName, summary.dateText, item.number),
     topic,
     meeting: summary,
-    item: guardNominees(ctx, decided.item, itemDetail(decided.item, ctx.lang)),
-    recorded: decided.item.decision.length > 0,
+    item: guardNominees(ctx, item, itemDetail(item, ctx.lang)),
+    recorded: item.decision.length > 0,
     notRecorded: t.decisionNotRecorded,
+    answer,
   };
 }
 

@@ -8,6 +8,7 @@ import { computeCostSplit } from '../../services/cost-split.js';
 import { decisionJourney } from '../../services/decision-journey.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import type { Understanding } from '../understanding/understand.js';
+import { isYesNoQuestion } from '../understanding/question-form.js';
 import type { ReplyBody } from '../views/replies.js';
 import { meetingSummary } from '../views/view-models.js';
 import type { AnswerContext } from './answer-question.js';
@@ -32,9 +33,15 @@ export function thanksReply(ctx: AnswerContext): ReplyBody {
 export function itemCountReply(ctx: AnswerContext, meeting: Meeting): ReplyBody {
   const t = FACT_TEXTS[ctx.lang];
   const items = ctx.data.agendaItems.filter((i) => i.meetingId === meeting.id);
-  if (items.length === 0) return notice(t.noAgendaYet(meetingName(ctx, meeting)));
-  const decisions = items.filter((i) => i.kind === 'decision').length;
-  return notice(t.itemCount(meetingName(ctx, meeting), items.length, decisions));
+  const text =
+    items.length === 0
+      ? t.noAgendaYet(meetingName(ctx, meeting))
+      : t.itemCount(
+          meetingName(ctx, meeting),
+          items.length,
+          items.filter((i) => i.kind === 'decision').length,
+        );
+  return { kind: 'notice', tone: 'info', text, meetingId: meeting.id };
 }
 
 /** The body a roster question is about: the one named, else the one the conversation is on. */
@@ -194,7 +201,9 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
   const journey = decisionJourney(ctx.data, decision.id, swedishToday(ctx.clock.now()));
   const step = journey.steps.find((s) => s.kind === 'adoptions' && s.decisionId === decision.id);
   if (!step || step.kind !== 'adoptions') return notice(t.noRecommendation(u.topic.trim()));
-  const title = u.topic.trim() || journey.title;
+  // The recommendation's own title, never the question's words ("om rek tn platser").
+  // ("Beslut om förlängning av …" reads "rekommendationen om förlängning av …").
+  const title = lowerFirst(journey.title.replace(/^(beslut|rekommendation|förslag)\s+(om|till)\s+/i, ''));
   const deadline = step.deadline ? formatDate(step.deadline, ctx.lang) : null;
   if (u.entities.principal) {
     const name = principalName(ctx, u.entities.principal);
@@ -206,8 +215,10 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
     );
   }
   const total = step.adopted.length + step.missing.length;
+  // "har alla antagit den?": yes or no first.
+  const yesNo = isYesNoQuestion(u.question) ? `${step.missing.length === 0 ? t.yes : t.no}, ` : '';
   const parts = [
-    t.adoptionSummary(title, step.adopted.length, total),
+    `${yesNo}${yesNo ? lowerFirst(t.adoptionSummary(title, step.adopted.length, total)) : t.adoptionSummary(title, step.adopted.length, total)}`,
     step.missing.length > 0 ? t.adoptionMissing(list(step.missing, ctx.lang)) : t.adoptionAll,
   ];
   if (deadline)
@@ -231,4 +242,8 @@ export function forwardedReply(ctx: AnswerContext, u: Understanding): ReplyBody 
     });
   if (sent.length === 0) return notice(t.noneForwarded(bodyName(ctx, to)));
   return notice(t.forwarded(bodyName(ctx, to), sent.join('; ')));
+}
+
+function lowerFirst(text: string): string {
+  return /^\d/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

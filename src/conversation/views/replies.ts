@@ -143,7 +143,13 @@ export interface NominationRequestView {
 export type ItemFocus = 'all' | 'presenter' | 'attachments' | 'proposal';
 
 export type ReplyBody =
-  | { kind: 'meeting'; meeting: MeetingSummary; focus: 'when' | 'where' }
+  | {
+      kind: 'meeting';
+      meeting: MeetingSummary;
+      focus: 'when' | 'where';
+      /** A yes or a no first, for "har vi möte i morgon?", "är mötet i februari inställt?". */
+      answer: string | null;
+    }
   | { kind: 'agenda'; meeting: MeetingSummary; items: ItemSummary[] }
   | {
       kind: 'item';
@@ -177,6 +183,8 @@ export type ReplyBody =
       recorded: boolean;
       /** Said when no decision is recorded and the proposal is shown instead. */
       notRecorded: string;
+      /** A yes or a no first, for "blev det bifall?". */
+      answer: string | null;
     }
   | {
       kind: 'cost-share';
@@ -199,7 +207,13 @@ export type ReplyBody =
       intro: string;
       examples: string[];
     }
-  | { kind: 'notice'; text: string; tone: 'info' | 'warning' };
+  | {
+      kind: 'notice';
+      text: string;
+      tone: 'info' | 'warning';
+      /** The meeting the notice is about ("the agenda has 5 items"), for what is asked next. */
+      meetingId?: string;
+    };
 
 /** A reply to send privately to someone else as well, e.g. to a nominee: "teams:<aad id>". */
 export interface PrivateMessage {
