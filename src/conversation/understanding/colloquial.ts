@@ -8,6 +8,9 @@
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(what|who|where|when|how|it|that|there|here|which)\s*'\s*s\b/g, '$1 is'],
   [/\b(today|tomorrow|yesterday)\s*'\s*s\b/g, '$1'],
+  // Genitives: "the council's", "vfr:s".
+  [/([a-z0-9])\s*'\s*s\b/g, '$1'],
+  [/([a-z0-9]):s\b/g, '$1'],
   [/\bi\s*'\s*m\b/g, 'i am'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|should|would)n\s*'\s*t\b/g, '$1 not'],
   [/\bcan\s*'\s*t\b/g, 'can not'],
@@ -67,12 +70,33 @@ const COMPOUND = new RegExp(`\\b([a-z]{4,}?)(${HEADS.join('|')})\\b`, 'g');
 /** Words that end in a head but are no compounds of it. */
 const NOT_COMPOUNDS = new Set(['beslutsmote', 'motesplan', 'omrostning']);
 
+/**
+ * Courtesies around a question that say nothing of what is asked: "God morgon, jag skulle gärna
+ * vilja veta …", "I would be grateful if you could show me …", "…, så att jag hinner läsa in mig".
+ * Taken off so that the question's own words decide; a greeting alone is kept (it is one).
+ */
+const LEADING_COURTESY = new RegExp(
+  [
+    '^(?:(?:god (?:morgon|dag|eftermiddag|kvall)|hej(?: hej)?|hejsan|halla|tja|hello|hi|hey|good (?:morning|afternoon|evening)|dear samrad)[,.!]?\\s+)?',
+    '(?:(?:jag (?:skulle|ville|vill) (?:garna |bara )?(?:vilja )?(?:veta|fraga|se|ha)(?: om)?|kan (?:du|ni) (?:beratta|tala om|saga|rakna upp|lista)(?: for mig)?|skulle (?:du|ni) kunna (?:beratta|tala om|saga|visa)(?: mig)?|i would (?:like to know|like to see|like|be grateful if you could)|i d like to know|could you (?:please )?(?:tell me|show me|let me know|list)|can you (?:please )?(?:tell me|list)|please (?:tell me|show me|let me know)|i wonder|jag undrar)[,:]?\\s+)?',
+  ].join(''),
+);
+const TRAILING_COURTESY =
+  /[,.]?\s+(?:sa att jag (?:hinner|kan) .*|so that i can .*|tack(?: pa forhand| sa mycket)?|thanks(?: in advance)?|thank you|please|pls)[.!?]*\s*$/;
+
+function withoutCourtesies(text: string): string {
+  const trimmed = text.trim();
+  const rest = trimmed.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim();
+  return rest.replace(/[^a-z0-9]/g, '') === '' ? trimmed : rest;
+}
+
 export function writeOut(folded: string): string {
   let text = folded.replace(/[’`´]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // Whole words only: the "e" of "5:e punkten" and of "e-post" stays.
   text = text.replace(/(?<![\w:'-])[a-z]+(?![\w:'-])/g, (word) => RUN_TOGETHER[word] ?? word);
-  return text.replace(COMPOUND, (whole: string, head: string, tail: string) =>
+  text = text.replace(COMPOUND, (whole: string, head: string, tail: string) =>
     NOT_COMPOUNDS.has(whole) ? whole : `${head} ${tail}`,
   );
+  return withoutCourtesies(text);
 }

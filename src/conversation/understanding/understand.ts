@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Lang } from '../../domain/lang.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
@@ -32,12 +32,22 @@ export interface Understanding {
   confidence: number;
 }
 
+/** How many different terms an example has, as the intent index reads it. */
+function termCountOf(text: string): number {
+  return new Set(
+    tokenize(text)
+      .map((w) => intentTerm(w))
+      .filter((t) => t !== null),
+  ).size;
+}
+
 interface ExampleDocument {
   id: number;
   /** 'unknown' for the examples of what samrad does not answer. */
   intent: IntentName | 'unknown';
   lang: Lang;
   text: string;
+  termCount: number;
 }
 
 const PLACEHOLDERS = new Set(['xitem', 'xbody', 'xprincipal', 'xcost', 'xdate', 'xamount']);
@@ -166,7 +176,7 @@ export class QuestionReader {
   constructor(data: SamradData) {
     this.#index = new MiniSearch<ExampleDocument>({
       fields: ['text'],
-      storeFields: ['intent', 'lang', 'text'],
+      storeFields: ['intent', 'lang', 'text', 'termCount'],
       // Each word once: an example that names two bodies is not twice as much about bodies.
       tokenize: (text) => [...new Set(tokenize(text))],
       processTerm: intentTerm,
@@ -176,7 +186,8 @@ export class QuestionReader {
       const vocabulary = new Set<string>();
       for (const lang of ['sv', 'en'] as const) {
         for (const text of INTENT_EXAMPLES[intent][lang]) {
-          this.#index.add({ id: id++, intent, lang, text: writeOut(foldText(text)) });
+          const written = writeOut(foldText(text));
+          this.#index.add({ id: id++, intent, lang, text: written, termCount: termCountOf(written) });
           for (const term of terms(writeOut(foldText(text)))) vocabulary.add(term);
         }
       }
@@ -184,7 +195,14 @@ export class QuestionReader {
     }
     for (const lang of ['sv', 'en'] as const) {
       for (const text of OUT_OF_SCOPE_EXAMPLES[lang]) {
-        this.#index.add({ id: id++, intent: 'unknown', lang, text: writeOut(foldText(text)) });
+        const written = writeOut(foldText(text));
+        this.#index.add({
+          id: id++,
+          intent: 'unknown',
+          lang,
+          text: written,
+          termCount: termCountOf(written),
+        });
       }
     }
     this.#lookups = buildLookups(data);
@@ -222,13 +240,35 @@ export class QuestionReader {
     return unknown.length > 0 && unknown.length >= Math.max(1, explained.length);
   }
 
-  #match(placeheld: string) {
-    return this.#index.search(placeheld, {
-      fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
-      prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
-      combineWith: 'OR',
-      boostTerm: (term) => (PLACEHOLDERS.has(term) ? 1.5 : 1),
-    });
+  #match(placeheld: string): SearchResult[] {
+    const asked = new Set(
+      tokenize(placeheld)
+        .map((w) => intentTerm(w))
+        .filter((t): t is string => t !== null),
+    );
+    // How much of the question an example accounts for weighs too: "vem är föredragande på XITEM
+    // XBODY XDATE" is about the presenter, though "XITEM XDATE XBODY" matches its names alone.
+    return this.#index
+      .search(placeheld, {
+        fuzzy: (term) => (PLACEHOLDERS.has(term) ? 0 : term.length >= 7 ? 0.25 : term.length >= 4 ? 1 : 0),
+        prefix: (term) => !PLACEHOLDERS.has(term) && term.length >= 4,
+        combineWith: 'OR',
+      })
+      .map((r): SearchResult => {
+        const covered = asked.size === 0 ? 1 : new Set(r.queryTerms).size / asked.size;
+        // And how much of the example the question accounts for: an example naming an item
+        // ("XITEM XDATE XBODY") fits a question that names none less well.
+        const termCount = Number(r['termCount']) || 1;
+        const fits = Math.min(1, new Set(r.terms).size / termCount);
+        return {
+          ...r,
+          score:
+            r.score *
+            (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * covered) *
+            (1 - EXAMPLE_COVERAGE_WEIGHT + EXAMPLE_COVERAGE_WEIGHT * fits),
+        };
+      })
+      .sort((a, b) => b.score - a.score);
   }
 
   /** The closest examples to a question, best first: for tuning the examples, never for answering. */
@@ -237,6 +277,18 @@ export class QuestionReader {
     return this.#match(text)
       .slice(0, count)
       .map((r) => ({ intent: String(r['intent']), text: String(r['text']), score: r.score }));
+  }
+
+  /**
+   * The words of a topic that name a subject, without everyday words and the words of questions
+   * ("god morgon skulle vilja veta" is no subject); all of them when nothing else is left.
+   */
+  #subjectOf(topic: string): string {
+    const subject = topic.split(' ').filter((w) => {
+      const term = indexTerm(w);
+      return w !== '' && term !== null && !this.#generalWords.has(term);
+    });
+    return subject.length > 0 ? subject.join(' ') : topic;
   }
 
   /** Reads a question asked on `today` (a Swedish calendar date: "i morgon" is the day after). */
@@ -307,7 +359,7 @@ export class QuestionReader {
     }
     // A subject of its own turns a listing into a search: "are detox beds on the agenda?" asks
     // about one thing, not for the agenda; "har beslutet om X skickats vidare?" about one decision.
-    const topic = topicOf(topicText, this.#intentTerms.get(found) ?? new Set());
+    const topic = this.#subjectOf(topicOf(topicText, this.#intentTerms.get(found) ?? new Set()));
     const intent = withSubject(found, topic, this.#generalWords);
     return {
       question,
@@ -315,7 +367,9 @@ export class QuestionReader {
       entities,
       placeheld: text,
       topic: asWritten(
-        intent === found ? topic : topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()),
+        intent === found
+          ? topic
+          : this.#subjectOf(topicOf(topicText, this.#intentTerms.get(intent) ?? new Set())),
         question,
       ),
       lang: detected ?? (best['lang'] as Lang),
@@ -323,6 +377,10 @@ export class QuestionReader {
     };
   }
 }
+
+/** How much the share of the question's words an example matches counts, against its raw score. */
+const COVERAGE_WEIGHT = 0.5;
+const EXAMPLE_COVERAGE_WEIGHT = 0.5;
 
 /** How many other close examples of the same intent count towards a match, and what each adds. */
 const AGREEING = 8;
