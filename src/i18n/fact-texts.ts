@@ -29,7 +29,11 @@ export interface FactTexts {
   adoptionAll: string;
   adoptionDeadline: (date: string, overdue: boolean) => string;
   forwarded: (body: string, list: string) => string;
-  noneForwarded: (body: string) => string;
+  noneForwarded: (body: string, when: string) => string;
+  /** "Chefsnätverket skickade vidare till Välfärdsrådet: …" */
+  forwardedFrom: (from: string, to: string, list: string) => string;
+  /** How "from a body" reads where "to a body" would: "från Chefsnätverket". */
+  fromBody: (body: string) => string;
 }
 
 export const FACT_TEXTS: Record<Lang, FactTexts> = {
@@ -65,7 +69,10 @@ export const FACT_TEXTS: Record<Lang, FactTexts> = {
     adoptionAll: 'Alla har antagit den.',
     adoptionDeadline: (d, overdue) => (overdue ? `Sista dag var ${d}.` : `Sista dag är ${d}.`),
     forwarded: (b, list) => `Skickat vidare till ${b}: ${list}.`,
-    noneForwarded: (b) => `Inga beslut har skickats vidare till ${b}.`,
+    noneForwarded: (b, when) =>
+      `Inga beslut har skickats vidare ${b.startsWith('från ') ? b : `till ${b}`}${when ? ` ${when}` : ''}.`,
+    forwardedFrom: (from, to, list) => `${from} skickade vidare till ${to}: ${list}.`,
+    fromBody: (b) => `från ${b}`,
   },
   en: {
     thanks: "You're welcome! Ask again whenever you wonder about meetings, agendas or decisions.",
@@ -99,7 +106,10 @@ export const FACT_TEXTS: Record<Lang, FactTexts> = {
     adoptionAll: 'All have adopted it.',
     adoptionDeadline: (d, overdue) => (overdue ? `The deadline was ${d}.` : `The deadline is ${d}.`),
     forwarded: (b, list) => `Sent on to ${b}: ${list}.`,
-    noneForwarded: (b) => `No decisions have been sent on to ${b}.`,
+    noneForwarded: (b, when) =>
+      `No decisions have been sent on ${b.startsWith('from ') ? b : `to ${b}`}${when ? ` ${when}` : ''}.`,
+    forwardedFrom: (from, to, list) => `${from} sent on to ${to}: ${list}.`,
+    fromBody: (b) => `from ${b}`,
   },
 };
 

@@ -94,3 +94,25 @@ export function formatNumberList(numbers: readonly number[]): string {
   }
   return runs.join(', ');
 }
+
+/**
+ * How a period reads in an answer, as a member would say it: "4 december 2026", "i december 2026",
+ * "under 2026", "30 november–6 december 2026" ("on 4 December 2026", "in December 2026", …).
+ */
+export function periodText(period: { from: string; to: string }, lang: Lang): string {
+  const from = dateParts(period.from);
+  const to = dateParts(period.to);
+  const months = lang === 'sv' ? SWEDISH_MONTHS : ENGLISH_MONTHS;
+  if (period.from === period.to) return `${lang === 'sv' ? 'den' : 'on'} ${formatDate(period.from, lang)}`;
+  const lastDay = new Date(Date.UTC(to.year, to.month, 0)).getUTCDate();
+  const wholeMonths = from.day === 1 && to.day === lastDay;
+  if (wholeMonths && from.year === to.year && from.month === 1 && to.month === 12)
+    return `${lang === 'sv' ? 'under' : 'in'} ${from.year}`;
+  if (wholeMonths && from.year === to.year && from.month === to.month)
+    return `${lang === 'sv' ? 'i' : 'in'} ${months[from.month - 1]} ${from.year}`;
+  if (wholeMonths && from.year === to.year)
+    return `${lang === 'sv' ? 'under' : 'in'} ${months[from.month - 1]}–${months[to.month - 1]} ${from.year}`;
+  const start =
+    from.year === to.year ? `${from.day} ${months[from.month - 1]}` : formatDate(period.from, lang);
+  return `${start}–${formatDate(period.to, lang)}`;
+}

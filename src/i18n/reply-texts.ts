@@ -66,6 +66,7 @@ export interface ReplyTexts {
   noMeetingOnDate: (date: string) => string;
   /** "har vi möte i morgon?": no, and when the next one is. */
   noMeetingInPeriod: (period: string, next: string | null) => string;
+  nextMeetingIs: (next: string) => string;
   /** "har vi möte nästa vecka?": yes, and which. */
   meetingInPeriod: (meeting: string) => string;
   /** "är mötet i februari inställt?" */
@@ -242,8 +243,9 @@ const sv: ReplyTexts = {
   noMeeting: (body) => `Det finns inget kommande möte${body ? ` för ${body}` : ''}.`,
   noSuchItem: (n, m) => `Dagordningen för ${m} har ingen punkt ${n}.`,
   noAgenda: (m) => `Ingen dagordning är publicerad för ${m} ännu.`,
-  noMeetingOnDate: (d) => `Jag hittar inget möte den ${d}.`,
+  noMeetingOnDate: (d) => `Jag hittar inget möte ${d}.`,
   noMeetingInPeriod: (p, next) => `Nej, det finns inget möte ${p}.${next ? ` Nästa är ${next}.` : ''}`,
+  nextMeetingIs: (next) => `Nästa är ${next}.`,
   meetingInPeriod: (m) => `Ja: ${m}.`,
   meetingCancelled: (m, reason) => `Ja, ${m} är inställt${reason ? ` (${reason})` : ''}.`,
   meetingNotCancelled: (m) => `Nej, ${m} är inte inställt.`,
@@ -438,8 +440,9 @@ const en: ReplyTexts = {
   noMeeting: (body) => `There is no coming meeting${body ? ` of ${body}` : ''}.`,
   noSuchItem: (n, m) => `The agenda of ${m} has no item ${n}.`,
   noAgenda: (m) => `No agenda has been published for ${m} yet.`,
-  noMeetingOnDate: (d) => `I find no meeting on ${d}.`,
+  noMeetingOnDate: (d) => `I find no meeting ${d}.`,
   noMeetingInPeriod: (p, next) => `No, there is no meeting ${p}.${next ? ` The next is ${next}.` : ''}`,
+  nextMeetingIs: (next) => `The next is ${next}.`,
   meetingInPeriod: (m) => `Yes: ${m}.`,
   meetingCancelled: (m, reason) => `Yes, ${m} is cancelled${reason ? ` (${reason})` : ''}.`,
   meetingNotCancelled: (m) => `No, ${m} is not cancelled.`,

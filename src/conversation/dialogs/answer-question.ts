@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/lang.js';
 import { compareMeetings, findNextMeeting, upcomingMeetings, type Meeting } from '../../domain/meeting.js';
 import { roundOfItem } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
-import { formatAmount, formatAmountChange, formatDate } from '../../i18n/format.js';
+import { formatAmount, formatAmountChange, formatDate, periodText } from '../../i18n/format.js';
 import { ROLE_LABELS } from '../../i18n/labels.js';
 import { FACT_TEXTS } from '../../i18n/fact-texts.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
@@ -63,12 +63,6 @@ function meetingsIn(ctx: AnswerContext, period: Period, bodyId?: string): Meetin
   const inPeriod = ctx.data.meetings.filter((m) => m.date >= period.from && m.date <= period.to);
   const mine = bodies.length > 0 ? inPeriod.filter((m) => bodies.includes(m.bodyId)) : inPeriod;
   return (mine.length > 0 || bodyId ? mine : inPeriod).sort(compareMeetings);
-}
-
-/** How a period reads in an answer: "4 december 2026", "30 november–6 december 2026". */
-export function periodText(period: Period, lang: Lang): string {
-  if (period.from === period.to) return formatDate(period.from, lang);
-  return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
 }
 
 function nextMeetingFor(
@@ -142,7 +136,7 @@ function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'wh
     const nextText = next ? meetingText(ctx, next, true) : null;
     const text = yesNo
       ? t.noMeetingInPeriod(periodText(period, ctx.lang), nextText)
-      : `${t.noMeetingOnDate(periodText(period, ctx.lang))}${nextText ? ` ${t.noMeetingInPeriod('', nextText).split('. ').slice(1).join('. ')}` : ''}`;
+      : `${t.noMeetingOnDate(periodText(period, ctx.lang))}${nextText ? ` ${t.nextMeetingIs(nextText)}` : ''}`;
     return { kind: 'notice', tone: 'info', text };
   }
   const meeting = choice.meeting;

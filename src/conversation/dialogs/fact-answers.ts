@@ -2,7 +2,7 @@ import type { Meeting } from '../../domain/meeting.js';
 import type { Role } from '../../domain/membership.js';
 import { foldText } from '../../domain/text.js';
 import { FACT_TEXTS } from '../../i18n/fact-texts.js';
-import { formatAmount, formatDate } from '../../i18n/format.js';
+import { formatAmount, formatDate, periodText } from '../../i18n/format.js';
 import { ROLE_LABELS } from '../../i18n/labels.js';
 import { computeCostSplit } from '../../services/cost-split.js';
 import { decisionJourney } from '../../services/decision-journey.js';
@@ -228,20 +228,54 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
   return notice(parts.join(' '));
 }
 
+/**
+ * What was sent on. A council named is where things went ("vad skickades vidare till vfr?"); a
+ * network named is where they came from ("vad skickade chnv vidare?"); neither, the one council.
+ * A period ("i år", "3 april 2020") keeps to decisions taken then. A yes/no question ("har något
+ * skickats vidare i år?") is answered yes or no first.
+ */
 export function forwardedReply(ctx: AnswerContext, u: Understanding): ReplyBody {
   const t = FACT_TEXTS[ctx.lang];
+  const named = u.entities.body ? ctx.data.bodies.find((b) => b.id === u.entities.body) : undefined;
   const councils = ctx.data.bodies.filter((b) => b.kind === 'council').map((b) => b.id);
-  const to = u.entities.body ?? (councils.length === 1 ? councils[0] : undefined);
-  if (!to) return notice(t.whichBody);
-  const sent = ctx.data.decisions
-    .filter((d) => d.forwardedToBodyId === to)
-    .map((d) => {
-      const item = ctx.data.agendaItems.find((i) => i.id === d.itemId);
-      const meeting = ctx.data.meetings.find((m) => m.id === d.meetingId);
-      return `${item?.title ?? d.itemId} (${bodyName(ctx, d.bodyId)} ${meeting ? formatDate(meeting.date, ctx.lang) : ''}, ${ctx.lang === 'sv' ? 'punkt' : 'item'} ${d.itemNumber})`;
-    });
-  if (sent.length === 0) return notice(t.noneForwarded(bodyName(ctx, to)));
-  return notice(t.forwarded(bodyName(ctx, to), sent.join('; ')));
+  const from = named && named.kind !== 'council' ? named.id : undefined;
+  const to = named?.kind === 'council' ? named.id : councils.length === 1 ? councils[0] : undefined;
+  if (!to && !from) return notice(t.whichBody);
+  const { period } = u.entities;
+  const meetings = new Map(ctx.data.meetings.map((m) => [m.id, m]));
+  const decisions = ctx.data.decisions.filter((d) => {
+    if (!d.forwardedToBodyId) return false;
+    if (from ? d.bodyId !== from : d.forwardedToBodyId !== to) return false;
+    const date = meetings.get(d.meetingId)?.date ?? '';
+    return !period || (date >= period.from && date <= period.to);
+  });
+  const sent = decisions.map((d) => {
+    const item = ctx.data.agendaItems.find((i) => i.id === d.itemId);
+    const meeting = meetings.get(d.meetingId);
+    return `${item?.title ?? d.itemId} (${bodyName(ctx, d.bodyId)} ${meeting ? formatDate(meeting.date, ctx.lang) : ''}, ${ctx.lang === 'sv' ? 'punkt' : 'item'} ${d.itemNumber})`;
+  });
+  const where = from ? t.fromBody(bodyName(ctx, from)) : bodyName(ctx, to ?? '');
+  const when = period ? ` ${periodText(period, ctx.lang)}` : '';
+  const yesNo = isYesNoQuestion(u.question);
+  const meetingIds = [...new Set(decisions.map((d) => d.meetingId))];
+  const about = meetingIds.length === 1 ? { meetingId: meetingIds[0] } : {};
+  if (sent.length === 0)
+    return {
+      ...notice(`${yesNo ? `${t.no}, ` : ''}${lowerFirstIf(yesNo, t.noneForwarded(where, when.trim()))}`),
+      ...about,
+    };
+  const destination = from
+    ? [...new Set(decisions.map((d) => bodyName(ctx, d.forwardedToBodyId ?? '')))].join(', ')
+    : bodyName(ctx, to ?? '');
+  const list = sent.join('; ');
+  const text = from
+    ? t.forwardedFrom(bodyName(ctx, from), destination, list)
+    : t.forwarded(destination, list);
+  return { ...notice(`${yesNo ? `${t.yes}, ` : ''}${lowerFirstIf(yesNo, text)}`), ...about };
+}
+
+function lowerFirstIf(condition: boolean, text: string): string {
+  return condition ? lowerFirst(text) : text;
 }
 
 function lowerFirst(text: string): string {
