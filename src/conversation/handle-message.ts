@@ -91,6 +91,7 @@ function languageOf(data: SamradData, asker: Asker, detected: Lang | null): Lang
 function meetingOf(reply: ReplyBody): string | undefined {
   if (reply.kind === 'search') return reply.hits[0]?.meeting.id;
   if (reply.kind === 'notice') return reply.meetingId;
+  if (reply.kind === 'journey') return reply.view.meetingId;
   return 'meeting' in reply ? reply.meeting.id : undefined;
 }
 
@@ -98,6 +99,7 @@ function meetingOf(reply: ReplyBody): string | undefined {
 function itemOf(reply: ReplyBody): number | undefined {
   if (reply.kind === 'item' || reply.kind === 'past-decision') return reply.item.number;
   if (reply.kind === 'search') return reply.hits[0]?.item.number;
+  if (reply.kind === 'journey') return reply.view.itemNumber;
   return undefined;
 }
 
@@ -168,7 +170,14 @@ export async function handleMessage(
       body = (await nominationToDecision(chat, understanding)).body;
       break;
     case 'decision-journey':
-      body = journeyReply(chat, understanding);
+      // A decision the agenda records but samrad did not follow (taken before it was used) is
+      // answered as what was decided.
+      body =
+        journeyReply(chat, understanding) ??
+        answerQuestion(
+          { ...understanding, intent: 'past-decision' },
+          context(deps, data, asker, lang, incoming.conversationId),
+        );
       break;
     default:
       body = answerQuestion(understanding, context(deps, data, asker, lang, incoming.conversationId));

@@ -76,6 +76,19 @@ export interface ReplyTexts {
   outcomeYes: (outcome: string) => string;
   outcomeNo: (outcome: string) => string;
   outcomeNotYet: string;
+  /** Yes or no about a step of a decision's way. */
+  journeyAnswer: {
+    forwarded: (to: string) => string;
+    notForwarded: string;
+    registered: (outcome: string) => string;
+    notRegistered: string;
+    hasCondition: (conditions: string) => string;
+    noCondition: string;
+    conditionMet: string;
+    conditionNotMet: string;
+    isOpen: string;
+    isNotOpen: string;
+  };
   /** "finns det något om äldreomsorg?" */
   searchNone: (query: string) => string;
   /** "finns det bilagor till punkt 5?" */
@@ -113,7 +126,6 @@ export interface ReplyTexts {
     chatLinkedMeeting: (body: string, date: string) => string;
     notOnRoster: string;
     whichBody: string;
-    noDecisionFound: (topic: string) => string;
     noOpenDecision: (number: number, body: string) => string;
   };
   nomination: {
@@ -253,6 +265,18 @@ const sv: ReplyTexts = {
   outcomeNo: (o) => `Nej, beslutet blev ${o}.`,
   outcomeNotYet: 'Beslutet är inte registrerat ännu.',
   searchNone: (q) => `Nej, jag hittar inga ärenden om "${q}".`,
+  journeyAnswer: {
+    forwarded: (to) => `Ja, beslutet skickades vidare till ${to}.`,
+    notForwarded: 'Nej, beslutet har inte skickats vidare.',
+    registered: (o) => `Ja, beslutet är registrerat: ${o}.`,
+    notRegistered: 'Nej, beslutet är inte registrerat ännu.',
+    hasCondition: (c) => `Ja, beslutet har villkor: ${c}`,
+    noCondition: 'Nej, beslutet har inga villkor.',
+    conditionMet: 'Ja, villkoret är uppfyllt.',
+    conditionNotMet: 'Nej, villkoret är inte uppfyllt ännu.',
+    isOpen: 'Ja, beslutet är öppet för röstning.',
+    isNotOpen: 'Nej, beslutet är inte öppet.',
+  },
   attachmentsYes: (text) => `Ja: ${text}.`,
   attachmentsNo: 'Nej, punkten har inga bilagor.',
   languageSet: 'Jag svarar på svenska från och med nu.',
@@ -293,7 +317,6 @@ const sv: ReplyTexts = {
     chatLinkedMeeting: (b, d) => `Chatten är nu kopplad till ${b}s möte ${d}.`,
     notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
     whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
-    noDecisionFound: (t) => `Jag hittar inget registrerat beslut om "${t}".`,
     noOpenDecision: (n, b) =>
       `Det finns inget öppet beslut om punkt ${n}${b ? ` i ${b}` : ''}. Öppna det först med "öppna beslut punkt ${n}".`,
   },
@@ -450,6 +473,18 @@ const en: ReplyTexts = {
   outcomeNo: (o) => `No, the decision was: ${o}.`,
   outcomeNotYet: 'The decision is not recorded yet.',
   searchNone: (q) => `No, I find no items about "${q}".`,
+  journeyAnswer: {
+    forwarded: (to) => `Yes, the decision was sent on to ${to}.`,
+    notForwarded: 'No, the decision has not been sent on.',
+    registered: (o) => `Yes, the decision is recorded: ${o}.`,
+    notRegistered: 'No, the decision is not recorded yet.',
+    hasCondition: (c) => `Yes, the decision has conditions: ${c}`,
+    noCondition: 'No, the decision has no conditions.',
+    conditionMet: 'Yes, the condition is met.',
+    conditionNotMet: 'No, the condition is not met yet.',
+    isOpen: 'Yes, the decision is open for voting.',
+    isNotOpen: 'No, the decision is not open.',
+  },
   attachmentsYes: (text) => `Yes: ${text}.`,
   attachmentsNo: 'No, the item has no attachments.',
   languageSet: 'I will answer in English from now on.',
@@ -490,7 +525,6 @@ const en: ReplyTexts = {
     chatLinkedMeeting: (b, d) => `This chat is now linked to the meeting of ${b} on ${d}.`,
     notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
-    noDecisionFound: (t) => `I find no recorded decision about "${t}".`,
     noOpenDecision: (n, b) =>
       `There is no open decision on item ${n}${b ? ` of ${b}` : ''}. Open it first with "open decision ${n}".`,
   },

@@ -60,6 +60,7 @@ async function run(part: CorpusPart | { file: string }): Promise<Scored[]> {
       scored.push({
         ...score(line, understood?.intent ?? 'unknown', entities),
         answerMisses: answerMisses(line, reply),
+        replyLang: reply.lang,
       });
     }
   }
@@ -74,6 +75,9 @@ function print(r: Report): void {
   console.log(`intent right:                ${r.intentRight}/${r.lines} = ${pct(r.intentRight, r.lines)}`);
   console.log(`"I don't know" answers:      ${r.refused} (${pct(r.refused, r.lines)} of lines)`);
   console.log(`out of scope answered with something else: ${r.outOfScopeAnswered} of ${r.outOfScope}`);
+  console.log(
+    `answered in the language asked in:          ${r.inLanguage}/${r.lines} = ${pct(r.inLanguage, r.lines)}`,
+  );
   console.log(
     `replies showing what was expected:          ${r.answersRight}/${r.answersChecked} = ${pct(r.answersRight, r.answersChecked)}`,
   );
@@ -105,5 +109,8 @@ for (const part of parts) {
     console.log('\nreplies lacking what was expected:');
     for (const s of r.scored.filter((x) => (x.answerMisses?.length ?? 0) > 0))
       console.log(`  ${s.line.id} ${s.line.text}  [lacks ${s.answerMisses?.join(', ')}]`);
+    console.log('\nanswered in the other language:');
+    for (const s of r.scored.filter((x) => x.replyLang !== x.line.lang))
+      console.log(`  ${s.line.id} ${s.line.text}  [${s.line.lang} → ${s.replyLang}]`);
   }
 }

@@ -117,6 +117,8 @@ export interface Scored {
   right: boolean;
   /** What the reply was found to lack of what the line expects it to show ("item 5", "a yes"). */
   answerMisses?: string[];
+  /** The language the reply was in. */
+  replyLang?: string;
 }
 
 /**
@@ -201,6 +203,8 @@ export interface Report {
   /** Lines with an `expect`, and those whose reply showed all of it. */
   answersChecked: number;
   answersRight: number;
+  /** Lines answered in the language they were asked in. */
+  inLanguage: number;
   scored: Scored[];
 }
 
@@ -243,6 +247,7 @@ export function report(part: string, scored: Scored[]): Report {
     failures: scored.filter((s) => !s.right),
     answersChecked: scored.filter((s) => s.answerMisses !== undefined && s.line.expect).length,
     answersRight: scored.filter((s) => s.line.expect && s.answerMisses?.length === 0).length,
+    inLanguage: scored.filter((s) => s.replyLang === s.line.lang).length,
     scored,
   };
 }

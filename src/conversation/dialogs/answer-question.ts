@@ -401,6 +401,13 @@ function pastDecisionReply(
   const decision = ctx.data.decisions.find((d) => d.itemId === item.id);
   const asked = OUTCOME_WORDS.find(([pattern]) => pattern.test(foldText(u.question)))?.[1];
   let answer: string | null = null;
+  const registered = /\b(registrera\w*|diarieford\w*|protokollford\w*|recorded|registered)\b/;
+  if (!asked && registered.test(foldText(u.question)) && isYesNoQuestion(u.question)) {
+    const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
+    answer = outcome
+      ? t.journeyAnswer.registered(t.decision.outcomes[outcome].toLowerCase())
+      : t.journeyAnswer.notRegistered;
+  }
   if (asked && isYesNoQuestion(u.question)) {
     const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
     const said = outcome ? t.decision.outcomes[outcome].toLowerCase() : null;

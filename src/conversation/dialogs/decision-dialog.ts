@@ -1,4 +1,8 @@
-import type { Choice, Outcome } from '../../domain/decision.js';
+import type { Choice, Decision, Outcome } from '../../domain/decision.js';
+import type { Lang } from '../../domain/lang.js';
+import type { SamradData } from '../../domain/samrad-data.js';
+import type { Journey } from '../../services/decision-journey.js';
+import { isYesNoQuestion } from '../understanding/question-form.js';
 import { roundOfItem } from '../../domain/nomination.js';
 import { foldText } from '../../domain/text.js';
 import { formatDate } from '../../i18n/format.js';
@@ -121,16 +125,87 @@ export async function linkChatReply(chat: ChatContext, understanding: Understand
 }
 
 /** "var står beslutet om tillnyktringsplatser?": the decision found by its topic, and its journey. */
-export function journeyReply(chat: ChatContext, understanding: Understanding): ReplyBody {
+/**
+ * Where a decision stands. The decision is the one on an item named ("punkt 6 den 3 april 2020"),
+ * else the one about the topic. A yes/no question about a step ("har det skickats vidare?", "är
+ * villkoret uppfyllt?", "är beslutet registrerat?") is answered yes or no first.
+ */
+export function journeyReply(chat: ChatContext, understanding: Understanding): ReplyBody | undefined {
   const t = REPLY_TEXTS[chat.lang];
   const data = chat.deps.store.read();
   const topic = understanding.topic.trim();
+  const today = swedishToday(chat.deps.clock.now());
+  const decision = decisionOnItem(data, understanding, today) ?? decisionAbout(data, topic);
+  if (!decision) return undefined;
+  const journey = decisionJourney(data, decision.id, today);
+  const answer = isYesNoQuestion(understanding.question)
+    ? journeyAnswer(understanding.question, decision, journey, data, chat.lang)
+    : null;
+  return { kind: 'journey', view: journeyView(journey, chat.lang, decision, answer) };
+}
+
+function decisionAbout(data: SamradData, topic: string): Decision | undefined {
+  if (topic === '') return undefined;
   const decided = new Set(data.decisions.map((d) => d.itemId));
-  const hit = topic === '' ? undefined : searchAgendaItems(data, topic, (item) => decided.has(item.id))[0];
-  const decision = hit ? data.decisions.find((d) => d.itemId === hit.item.id) : undefined;
-  if (!decision) return notice(t.decision.noDecisionFound(topic), 'info');
-  const journey = decisionJourney(data, decision.id, swedishToday(chat.deps.clock.now()));
-  return { kind: 'journey', view: journeyView(journey, chat.lang) };
+  const hit = searchAgendaItems(data, topic, (item) => decided.has(item.id))[0];
+  return hit ? data.decisions.find((d) => d.itemId === hit.item.id) : undefined;
+}
+
+/** The decision on an item named by number, at the body's meeting in the period named (the latest such). */
+function decisionOnItem(data: SamradData, u: Understanding, today: string): Decision | undefined {
+  const number = u.entities.item;
+  if (number === undefined) return undefined;
+  const { body, period } = u.entities;
+  const meetings = data.meetings
+    .filter(
+      (m) => (!body || m.bodyId === body) && (!period || (m.date >= period.from && m.date <= period.to)),
+    )
+    .filter((m) => m.date <= today)
+    .sort((a, b) => b.date.localeCompare(a.date));
+  for (const meeting of meetings) {
+    const found = data.decisions.find((d) => d.meetingId === meeting.id && d.itemNumber === number);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Words that ask about one step of a decision's way. */
+const STEP_WORDS = {
+  forwarded:
+    /\b(vidare|lyfts|lyftes|forwarded|sent on|passed on|gone to|went to|skickat|skickats|skickades)\b/,
+  registered: /\b(registrera\w*|diarieford\w*|protokollford\w*|recorded|registered|noted)\b/,
+  conditionMet: /\b(uppfyll\w*|met|fulfilled|satisfied)\b/,
+  condition: /\b(villkor\w*|conditions?|conditional)\b/,
+  open: /\b(oppnat|oppnats|oppen|oppet|open|opened)\b/,
+};
+
+function journeyAnswer(
+  question: string,
+  decision: Decision,
+  journey: Journey,
+  data: SamradData,
+  lang: Lang,
+): string | null {
+  const t = REPLY_TEXTS[lang].journeyAnswer;
+  const asked = foldText(question);
+  const condition = journey.steps.find((s) => s.kind === 'condition' && s.decisionId === decision.id);
+  if (STEP_WORDS.condition.test(asked)) {
+    if (!condition || condition.kind !== 'condition' || condition.conditions.length === 0)
+      return t.noCondition;
+    if (STEP_WORDS.conditionMet.test(asked))
+      return condition.status === 'met' ? t.conditionMet : t.conditionNotMet;
+    return t.hasCondition(condition.conditions.join('; '));
+  }
+  if (STEP_WORDS.forwarded.test(asked)) {
+    const to = data.bodies.find((b) => b.id === decision.forwardedToBodyId)?.name;
+    return to ? t.forwarded(to) : t.notForwarded;
+  }
+  if (STEP_WORDS.registered.test(asked))
+    return decision.status === 'closed' && decision.outcome
+      ? t.registered(REPLY_TEXTS[lang].decision.outcomes[decision.outcome].toLowerCase())
+      : t.notRegistered;
+  if (STEP_WORDS.open.test(asked)) return decision.status === 'open' ? t.isOpen : t.isNotOpen;
+  return null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain/lang.js';
 import { foldText } from '../../domain/text.js';
 import type { Entities } from './entities.js';
 import { INTENT_TABLE, type Intent } from './intent-table.js';
@@ -18,6 +19,8 @@ export interface ConversationTopic {
   answeredItem?: number;
   /** The meeting the answer was about, for "and the following one?". */
   answeredMeeting?: string;
+  /** The language the question was written in, for a follow-up that does not say ("And Vansbro?"). */
+  lang?: Lang | null;
 }
 
 /** "the following one", "nästa då", "mötet efter": the meeting after the one just talked about. */
@@ -28,6 +31,8 @@ const ABOUT_A_MEETING: readonly Intent[] = ['next-meeting', 'join', 'agenda', 'i
 /** How a follow-up starts: "och …", "and …", "what about …", "om det blir …". */
 const FOLLOW_UP_START =
   /^(och|and|men|but|what about|how about|hur blir det med|samma for|same for|om|if|then|da)\b/;
+/** Words that ask for a comparison. */
+const COMPARE = /\b(compare|compared|jamfor|jamfort|jamforelse|versus|vs|mot|an|than)\b/;
 /** Words that refer back to what was just talked about. */
 const REFERS_BACK = /\b(den|det|dess|denna|detta|dom|it|its|that|those|there|dar|dit|them|they)\b/;
 /** The words a follow-up has besides the thing it names: "och", "om det blir", "and", "then". */
@@ -71,8 +76,18 @@ const FILLER = new Set([
   'hos',
   'where',
   'dar',
+  'fran',
+  'from',
+  'period',
+  'perioden',
+  'tid',
+  'time',
+  'under',
+  'during',
 ]);
-const PLACEHOLDER = /^x(item|body|principal|cost|date|amount)$/;
+const PLACEHOLDER = /^x(item|body|principal|cost|date|amount|role)$/;
+const ROLE_WORD =
+  /^(ordf\w*|sekr\w*|sekreterare\w*|chair\w*|secretary|leder|ledare|leads?|protokoll\w*|minutes)$/;
 /** Intents a follow-up may carry on: questions, never commands. */
 const SEARCHES: readonly Intent[] = ['past-decision', 'decision-journey', 'adoptions', 'search'];
 
@@ -86,9 +101,19 @@ function isIntent(value: string): value is Intent {
  * takes the entities it leaves out (the body, the item, the principal, the period) from the topic.
  */
 export function continueTopic(u: Understanding, topic: ConversationTopic | undefined): Understanding {
+  const continued = continueWith(u, topic);
+  // A follow-up that does not show its language is in the conversation's.
+  return continued.lang === null && topic?.lang ? { ...continued, lang: topic.lang } : continued;
+}
+
+function continueWith(u: Understanding, topic: ConversationTopic | undefined): Understanding {
   if (!topic || topic.intent === 'unknown' || INTENT_TABLE[topic.intent].mode === 'write') return u;
   const folded = foldText(u.question);
-  const rest = u.placeheld.split(' ').filter((w) => w !== '' && !FILLER.has(w));
+  // A role ("och sekr?") is named as much as a body is.
+  const rest = u.placeheld
+    .split(' ')
+    .filter((w) => w !== '' && !FILLER.has(w))
+    .map((w) => (u.entities.role && ROLE_WORD.test(w) ? 'xrole' : w));
   const namesSomething = rest.some((w) => PLACEHOLDER.test(w));
   const onlyNames = namesSomething && rest.every((w) => PLACEHOLDER.test(w));
   const followUp = FOLLOW_UP_START.test(folded) || REFERS_BACK.test(folded) || onlyNames;
@@ -105,6 +130,32 @@ export function continueTopic(u: Understanding, topic: ConversationTopic | undef
     INTENT_TABLE[topic.intent].mode === 'read'
   ) {
     intent = topic.intent;
+  }
+  // "and how does that compare with Avesta?" after a cost share: the two, side by side.
+  if (
+    topic.intent === 'cost-share' &&
+    topic.entities.principal &&
+    u.entities.principal &&
+    u.entities.principal !== topic.entities.principal &&
+    COMPARE.test(folded)
+  ) {
+    const principals = [topic.entities.principal, u.entities.principal];
+    return { ...u, intent: 'cost-compare', entities: { ...topic.entities, ...u.entities, principals } };
+  }
+  // "och tn?" after a question about a subject: the same question about another subject.
+  const shortFollowUp = FOLLOW_UP_START.test(folded) && rest.length > 0 && rest.length <= 3;
+  if (
+    shortFollowUp &&
+    !namesSomething &&
+    SEARCHES.includes(topic.intent) &&
+    (u.intent === 'unknown' || u.confidence < 8)
+  ) {
+    return {
+      ...u,
+      intent: topic.intent,
+      entities: { ...topic.entities, ...u.entities },
+      topic: rest.join(' '),
+    };
   }
   if (intent === 'unknown' || !isIntent(intent)) return u;
   const entities: Entities = { ...u.entities };
@@ -142,6 +193,7 @@ export function topicOf(
     intent,
     entities: u.entities,
     topic: u.topic,
+    lang: u.lang,
     ...(answeredItem === undefined ? {} : { answeredItem }),
   };
 }

@@ -76,8 +76,9 @@ export class FuzzyLookup {
   /** Every entry mentioned in the text, best first, each entry once. */
   findAll(text: string): LookupMatch[] {
     const results = this.#index.search(text, {
-      // Two typos only in long names: "bordlägg" must not be taken for "Borlänge".
-      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : 0),
+      // Two typos only in long names: "bordlägg" must not be taken for "Borlänge"; none in words of
+      // five letters ("säker" is not "Säter").
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 6 ? 1 : 0),
       // Five letters at least: "chef" is not the start of "Chefsnätverket".
       prefix: (term) => term.length >= 5,
       combineWith: 'OR',

@@ -327,6 +327,41 @@ const RULES: Rule[] = [
       return monthPeriod(month >= current ? year : year + 1, month);
     },
   },
+  // Month ranges: "jan-mars", "januari till mars 2027", "from march to may"
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:fran|from|mellan|between|under|i|in)\\s+)?(${MONTH})\\s*(?:-|–|till|to|och|and|through|until|t o m|tom)\\s*(${MONTH})\\b(?:\\s+(\\d{4}))?`,
+    ),
+    resolve: (m, today, past) => {
+      const first = MONTHS[m[1] ?? ''] ?? 1;
+      const last = MONTHS[m[2] ?? ''] ?? first;
+      const year = m[3] ? Number(m[3]) : (monthStartYear(today, past, first) ?? Number(today.slice(0, 4)));
+      const endYear = last < first ? year + 1 : year;
+      return { from: monthPeriod(year, first).from, to: monthPeriod(endYear, last).to, grain: 'season' };
+    },
+  },
+  // The rest of the year, month, week: "resten av året", "rest of the year"
+  {
+    pattern: /\b(?:resten av|rest of)\s+(?:the\s+)?(aret|year|manaden|month|veckan|week)\b/,
+    resolve: (m, today) => {
+      const unit = m[1] ?? '';
+      const to =
+        unit === 'aret' || unit === 'year'
+          ? `${today.slice(0, 4)}-12-31`
+          : unit === 'manaden' || unit === 'month'
+            ? shiftMonth(today, 0).to
+            : weekOf(today, 0).to;
+      return { from: today, to, grain: 'season' };
+    },
+  },
+  // "200403", "20200403": a date written as digits (year, month, day)
+  {
+    pattern: /\b(20)?([1-3]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b(?!\s*(?:kr|kronor|sek|k\b|mkr|tkr))/,
+    resolve: (m) => {
+      const date = toIsoDate(2000 + Number(m[2]), Number(m[3]), Number(m[4]));
+      return date ? dayPeriod(date) : null;
+    },
+  },
   // Half-years: "första halvåret 2027", "first half of 2027", "andra halvåret", "H1 2027"
   {
     pattern:
@@ -409,6 +444,14 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The year a month named without one falls in: the coming one, or the last one in the past tense. */
+function monthStartYear(today: string, past: boolean, month: number): number {
+  const year = Number(today.slice(0, 4));
+  const current = Number(today.slice(5, 7));
+  if (past) return month <= current ? year : year - 1;
+  return month >= current ? year : year + 1;
+}
+
 function shiftMonth(today: string, by: number): Period {
   const index = Number(today.slice(5, 7)) - 1 + by;
   const year = Number(today.slice(0, 4)) + Math.floor(index / 12);
@@ -452,6 +495,17 @@ export function findPeriod(folded: string, today: string, past = isPastTense(fol
       (candidate.index === best.index && candidate.found.match.length > best.found.match.length)
     ) {
       best = candidate;
+    }
+  }
+  // "friday 4 dec": a weekday next to a date names that date.
+  if (best && !/\d/.test(best.found.match)) {
+    const end = best.index + best.found.match.length;
+    for (const rule of RULES) {
+      const m = rule.pattern.exec(folded);
+      if (!m || !/\d/.test(m[0]) || m.index > end + 2 || m.index < best.index) continue;
+      const period = rule.resolve(m, today, past);
+      if (period && period.from === period.to)
+        return { period, match: folded.slice(best.index, m.index + m[0].length) };
     }
   }
   return best?.found ?? null;

@@ -5,6 +5,7 @@ import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
 import { COMMON_WORDS } from './common-words.js';
 import { KnownWords, withinOneEdit } from './known-words.js';
+import { glossaryWords } from './topic-glossary.js';
 import { isPastTense } from './periods.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
@@ -69,6 +70,9 @@ const TOPIC_INTENTS = new Set<string>([
   'item-proposal',
 ]);
 
+/** Words of the glossary's phrases ("steering group"): part of a subject, though everyday words. */
+const GLOSSARY_WORDS = new Set(glossaryWords());
+
 /** Question words, which every intent has and which say nothing of the subject. */
 const QUESTION_TERMS = new Set([
   'nar',
@@ -89,66 +93,30 @@ const QUESTION_TERMS = new Set([
 /** A best match scoring below this is no match: the question is treated as a search or not understood. */
 const MIN_SCORE = 2.5;
 
-const ENGLISH_WORDS = new Set([
-  'when',
-  'where',
-  'who',
-  'what',
-  'which',
-  'how',
-  'next',
-  'meeting',
-  'meetings',
-  'show',
-  'please',
-  'does',
-  'item',
-  'attachments',
-  'decided',
-  'pay',
-  'the',
-  'is',
-  'english',
-  'hello',
-  'help',
-  'calendar',
-  'upcoming',
-  'search',
-  'find',
-  'tell',
-  'about',
-  'my',
-]);
-const SWEDISH_WORDS = new Set([
-  'nar',
-  'var',
-  'vem',
-  'vad',
-  'vilka',
-  'vilken',
-  'hur',
-  'nasta',
-  'mote',
-  'motet',
-  'punkt',
-  'punkten',
-  'arende',
-  'bilagor',
-  'betalar',
-  'dagordning',
-  'dagordningen',
-  'hjalp',
-  'hej',
-  'svenska',
-  'mina',
-  'kalendarium',
-  'ar',
-  'om',
-  'och',
-  'for',
-  'till',
-  'sok',
-]);
+const ENGLISH_WORDS = new Set(
+  `when where who what which how next meeting meetings show please does did item items attachments
+  attachment decided decision decisions pay pays paid the is are was were english hello help calendar
+  upcoming search find tell about my thanks thank you and or of for at it its this that there have has
+  had will would could should can we our us me do any anything someone is am be been presenter
+  presents presenting proposal proposed agenda's documents papers link join online person cost costs
+  share much many members member chair chairs secretary represents adopted adopt principals sent
+  forwarded council network steering group nominated nominations nominate seats left deadline hi hey
+  good morning afternoon evening cheers send text translate switch language answer reply pls plz`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+const SWEDISH_WORDS = new Set(
+  `nar var vem vad vilka vilken vilket hur nasta mote motet moten punkt punkten arende arenden bilagor
+  bilaga betalar betala dagordning dagordningen hjalp hej svenska mina min mitt kalendarium ar om och
+  for till sok idag imorgon igar tack vi jag du det den har ska skall finns fanns blir blev kan kommer
+  mig oss nagot nagon nagra inte ocksa med pa av fran efter innan sedan nu da eller men sa beslut
+  beslutet beslutade beslutades foredrar foredragande forslag forslaget underlag handlingar lanken
+  lank kostnad kostar andel sitter leder ordforande sekreterare representerar antagit antog huvudman
+  huvudmannen skickades skickats vidare natverket radet styrgruppen nominerade nominering nomineringen
+  platser sista tjena hallå halla`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
 
 /**
  * The language a question is written in, when its words say so clearly; null when they do not.
@@ -286,7 +254,7 @@ export class QuestionReader {
   #subjectOf(topic: string): string {
     const subject = topic.split(' ').filter((w) => {
       const term = indexTerm(w);
-      return w !== '' && term !== null && !this.#generalWords.has(term);
+      return w !== '' && term !== null && (!this.#generalWords.has(term) || GLOSSARY_WORDS.has(w));
     });
     return subject.length > 0 ? subject.join(' ') : topic;
   }
@@ -315,7 +283,9 @@ export class QuestionReader {
         ? allowed.find((r) => usesItem(r['intent'] as string) && r.score >= top.score * ITEM_FIT)
         : undefined;
     const best = fitting ?? top;
-    const detected = detectLanguage(text) ?? entities.languageHint ?? null;
+    // The words around the names, and failing that the whole question (courtesies included:
+    // "agenda please").
+    const detected = detectLanguage(text) ?? entities.languageHint ?? detectLanguage(foldText(question));
     if (!best || best.score < MIN_SCORE) {
       return {
         question,
@@ -353,7 +323,7 @@ export class QuestionReader {
         entities,
         placeheld: text,
         topic: '',
-        lang: detected ?? (best['lang'] as Lang),
+        lang: detected,
         confidence: best.score,
       };
     }
@@ -372,7 +342,7 @@ export class QuestionReader {
           : this.#subjectOf(topicOf(topicText, this.#intentTerms.get(intent) ?? new Set())),
         question,
       ),
-      lang: detected ?? (best['lang'] as Lang),
+      lang: detected,
       confidence: best.score,
     };
   }

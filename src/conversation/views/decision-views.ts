@@ -104,7 +104,12 @@ export function decisionView(
   };
 }
 
-export function journeyView(journey: Journey, lang: Lang): JourneyView {
+export function journeyView(
+  journey: Journey,
+  lang: Lang,
+  about: { meetingId: string; itemNumber: number },
+  answer: string | null = null,
+): JourneyView {
   const t = REPLY_TEXTS[lang];
   let missingText: string | null = null;
   const steps = journey.steps.map((step) => {
@@ -165,5 +170,12 @@ export function journeyView(journey: Journey, lang: Lang): JourneyView {
       }
     }
   });
-  return { title: t.journey.title(journey.title), steps, missingText };
+  return {
+    title: t.journey.title(journey.title),
+    meetingId: about.meetingId,
+    itemNumber: about.itemNumber,
+    answer,
+    steps,
+    missingText,
+  };
 }

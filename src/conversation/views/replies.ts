@@ -104,6 +104,11 @@ export interface DecisionView {
 
 export interface JourneyView {
   title: string;
+  /** The decision followed: its meeting and item, for what is asked next ("blev det bifall?"). */
+  meetingId: string;
+  itemNumber: number;
+  /** A yes or a no first, for "har beslutet skickats vidare?", "är villkoret uppfyllt?". */
+  answer: string | null;
   steps: { heading: string; detail: string | null; tone: 'good' | 'attention' | 'warning' | 'default' }[];
   missingText: string | null;
 }
