@@ -72,6 +72,7 @@ export interface ReplyTexts {
   /** "är mötet i februari inställt?" */
   meetingCancelled: (meeting: string, reason: string | null) => string;
   meetingNotCancelled: (meeting: string) => string;
+  meetingCancelledSoNo: (meeting: string, reason: string | null) => string;
   /** "blev det bifall?" */
   outcomeYes: (outcome: string) => string;
   outcomeNo: (outcome: string) => string;
@@ -259,8 +260,10 @@ const sv: ReplyTexts = {
   noMeetingInPeriod: (p, next) => `Nej, det finns inget möte ${p}.${next ? ` Nästa är ${next}.` : ''}`,
   nextMeetingIs: (next) => `Nästa är ${next}.`,
   meetingInPeriod: (m) => `Ja: ${m}.`,
-  meetingCancelled: (m, reason) => `Ja, ${m} är inställt${reason ? ` (${reason})` : ''}.`,
+  meetingCancelled: (m, reason) => `Ja, ${m} är inställt${reason ? ` (${reason.replace(/\.$/, '')})` : ''}.`,
   meetingNotCancelled: (m) => `Nej, ${m} är inte inställt.`,
+  meetingCancelledSoNo: (m, reason) =>
+    `Nej, ${m} är inställt${reason ? ` (${reason.replace(/\.$/, '')})` : ''}.`,
   outcomeYes: (o) => `Ja, beslutet blev ${o}.`,
   outcomeNo: (o) => `Nej, beslutet blev ${o}.`,
   outcomeNotYet: 'Beslutet är inte registrerat ännu.',
@@ -467,8 +470,11 @@ const en: ReplyTexts = {
   noMeetingInPeriod: (p, next) => `No, there is no meeting ${p}.${next ? ` The next is ${next}.` : ''}`,
   nextMeetingIs: (next) => `The next is ${next}.`,
   meetingInPeriod: (m) => `Yes: ${m}.`,
-  meetingCancelled: (m, reason) => `Yes, ${m} is cancelled${reason ? ` (${reason})` : ''}.`,
+  meetingCancelled: (m, reason) =>
+    `Yes, ${m} is cancelled${reason ? ` (${reason.replace(/\.$/, '')})` : ''}.`,
   meetingNotCancelled: (m) => `No, ${m} is not cancelled.`,
+  meetingCancelledSoNo: (m, reason) =>
+    `No, ${m} is cancelled${reason ? ` (${reason.replace(/\.$/, '')})` : ''}.`,
   outcomeYes: (o) => `Yes, the decision was: ${o}.`,
   outcomeNo: (o) => `No, the decision was: ${o}.`,
   outcomeNotYet: 'The decision is not recorded yet.',

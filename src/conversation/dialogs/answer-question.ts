@@ -148,10 +148,11 @@ function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'wh
         meeting.status === 'cancelled'
           ? t.meetingCancelled(named, meeting.cancelledReason)
           : t.meetingNotCancelled(named);
+    // "har vi chnv i feb?": no, when the only meeting then is cancelled.
     else if (period)
       answer =
         meeting.status === 'cancelled'
-          ? t.meetingCancelled(named, meeting.cancelledReason)
+          ? t.meetingCancelledSoNo(named, meeting.cancelledReason)
           : t.meetingInPeriod(meetingText(ctx, meeting, true));
   }
   return { kind: 'meeting', meeting: meetingSummary(ctx.data, meeting, ctx.lang), focus, answer };
@@ -408,6 +409,12 @@ function pastDecisionReply(
       ? t.journeyAnswer.registered(t.decision.outcomes[outcome].toLowerCase())
       : t.journeyAnswer.notRegistered;
   }
+  if (
+    !asked &&
+    /\b(oppnat|oppnats|oppnad|opened|open)\b/.test(foldText(u.question)) &&
+    isYesNoQuestion(u.question)
+  )
+    answer = decision?.status === 'open' ? t.journeyAnswer.isOpen : t.journeyAnswer.isNotOpen;
   if (asked && isYesNoQuestion(u.question)) {
     const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
     const said = outcome ? t.decision.outcomes[outcome].toLowerCase() : null;

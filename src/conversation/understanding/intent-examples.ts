@@ -83,6 +83,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'är det något möte snart',
       'när är det möte igen',
       'när träffas vi',
+      'XBODY XDATE',
+      'blir det av',
+      'blir XBODY XDATE av',
     ],
     en: [
       'when is the next meeting',
@@ -108,6 +111,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'are we meeting XDATE',
       'what day is the meeting',
       'next XBODY meeting',
+      'XBODY XDATE',
+      'is it going ahead',
+      'is the meeting going ahead',
     ],
   },
   join: {
@@ -204,6 +210,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vad var på dagordningen XDATE',
       'punkter på mötet',
       'vad ska XBODY ta upp',
+      'dagordn',
+      'dagordn XBODY XDATE',
     ],
     en: [
       'agenda',
@@ -225,6 +233,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'what is XBODY discussing',
       'items for the next meeting',
       'is the agenda out',
+      'agenda for the next meeting',
+      'agenda for XBODY next meeting',
+      'show me the agenda for XBODY',
     ],
   },
   item: {
@@ -284,6 +295,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vem presenterar ärendet om',
       'vem föredrar ärendet om',
       'vem ska dra punkten om',
+      'vem är föredragande på XITEM',
+      'vem är föredragande för XITEM XBODY XDATE',
     ],
     en: [
       'who presents XITEM',
@@ -297,6 +310,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'who is responsible for XITEM',
       'who leads XITEM',
       'who is giving XITEM',
+      'who is the presenter for XITEM at XBODY XDATE',
     ],
   },
   'item-attachments': {
@@ -318,6 +332,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'bilagorna till mötet',
       'dokument till XITEM',
       'länk till underlagen',
+      'vilka bilagor hörde till XITEM',
+      'visa bilagorna till XITEM',
     ],
     en: [
       'attachments for XITEM',
@@ -333,6 +349,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'where are the attachments',
       'links to the documents',
       'any documents for XITEM',
+      'open the attachments for XITEM',
+      'show the attachments for XITEM XBODY XDATE',
     ],
   },
   'item-proposal': {
@@ -354,6 +372,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'förslag XITEM',
       'vad blir förslaget om',
       'vad föreslår ordföranden i XITEM',
+      'vad föreslås XBODY besluta XITEM',
+      'vad ska XBODY besluta i XITEM',
     ],
     en: [
       'proposal for XITEM',
@@ -457,6 +477,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vad beslutades om XITEM',
       'vad beslöts XDATE',
       'vad blev beslutet i XITEM',
+      'beslut XITEM XBODY XDATE',
+      'har beslutet i XITEM registrerats',
+      'vad beslutade XBODY XDATE',
     ],
     en: [
       'what was decided about',
@@ -477,6 +500,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'did we decide anything about',
       'what was decided on XITEM XDATE',
       'what did we decide on XITEM',
+      'was a decision recorded on XITEM',
+      'was XITEM decided',
+      'what did XBODY decide XDATE',
     ],
   },
   'cost-share': {
@@ -505,6 +531,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vem betalar vad',
       'fördelning efter invånarantal',
       'andel per kommun',
+      'räkna ut XPRINCIPAL andel av XAMOUNT',
+      'XPRINCIPAL andel av XAMOUNT',
     ],
     en: [
       'what does XPRINCIPAL pay for XCOST',
@@ -638,6 +666,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur ser nomineringen ut',
       'kan jag nominera någon',
       'får jag nominera',
+      'sista dag att nominera',
+      'när är sista dag att nominera till XBODY',
+      'när går nomineringen ut',
+      'hur lång tid har vi på oss att nominera',
     ],
     en: [
       'who is nominated to XBODY',
@@ -659,6 +691,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'how does nominating work',
       'can i nominate someone',
       'may i nominate',
+      'when is the nomination deadline for XBODY',
+      'nomination deadline',
+      'last day to nominate',
     ],
   },
   'nomination-decide': {
@@ -710,6 +745,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vad hände med XITEM efter mötet',
       'vad hände med XITEM XDATE',
       'finns det villkor i beslutet',
+      'har XITEM skickats vidare till XBODY',
+      'är villkoret uppfyllt',
+      'har villkoret uppfyllts',
     ],
     en: [
       'where does the decision on stand',
@@ -730,6 +768,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'is the decision conditional',
       'what conditions does the decision have',
       'what happened to XITEM after the meeting',
+      'was XITEM forwarded to XBODY',
+      'was XITEM sent on',
+      'has the condition been met',
     ],
   },
   adoptions: {
@@ -791,6 +832,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'who still has to adopt',
       'adoption status',
       'who is behind with adopting',
+      'what was the deadline',
+      'what is the deadline',
     ],
   },
   forwarded: {
@@ -827,6 +870,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'what has been sent on',
       'has anything been sent on from XBODY XDATE',
       'what has gone to the politicians',
+      'what has XBODY sent on to XBODY so far',
+      'what has been sent on so far',
     ],
   },
   'item-count': {
@@ -844,6 +889,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur många beslutsärenden',
       'antal ärenden',
       'är det många punkter',
+      'hur många punkter har XBODY XDATE',
+      'hur många ärenden har XBODY XDATE',
     ],
     en: [
       'how many items are on the agenda',
@@ -856,6 +903,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'how many decision items',
       'number of agenda items',
       'is it a long agenda',
+      'how many items does XBODY have XDATE',
     ],
   },
   'decision-items': {
@@ -1018,6 +1066,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vem kommer från XPRINCIPAL',
       'XPRINCIPAL representant',
       'vem sitter där för XPRINCIPAL',
+      'vilka från XPRINCIPAL sitter i XBODY',
       'vem är med där från XPRINCIPAL',
     ],
     en: [
@@ -1143,6 +1192,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'är chatten kopplad till något',
       'vad får jag göra',
       'vilka rättigheter har jag',
+      'hur öppnar man ett beslut',
+      'hur stänger man ett beslut',
+      'hur gör man för att öppna ett beslut',
     ],
     en: [
       'help',
@@ -1169,6 +1221,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'who may put things on the agenda',
       'is this chat linked',
       'what am i allowed to do',
+      'how do i open a decision',
+      'how do i close a decision',
+      'how does voting work',
     ],
   },
   greeting: {

@@ -202,7 +202,11 @@ export class QuestionReader {
       .map((w) => indexTerm(w))
       .filter((t): t is string => t !== null && !QUESTION_TERMS.has(t));
     // A typo of the intent's own words ("motes" for "möts") is one of its words.
-    const isOwn = (t: string) => own.has(t) || (t.length >= 4 && [...own].some((o) => withinOneEdit(t, o)));
+    // In a short word only a letter left out or added is taken for a typo: "taget" is not "läget".
+    const isOwn = (t: string) =>
+      own.has(t) ||
+      (t.length >= 4 &&
+        [...own].some((o) => (t.length >= 6 || o.length !== t.length) && withinOneEdit(t, o)));
     const unknown = content.filter((t) => !isOwn(t) && !this.#known.knows(t));
     const explained = content.filter(isOwn);
     return unknown.length > 0 && unknown.length >= Math.max(1, explained.length);
@@ -251,12 +255,13 @@ export class QuestionReader {
    * The words of a topic that name a subject, without everyday words and the words of questions
    * ("god morgon skulle vilja veta" is no subject); all of them when nothing else is left.
    */
-  #subjectOf(topic: string): string {
+  #subjectOf(topic: string, scoped: boolean): string {
     const subject = topic.split(' ').filter((w) => {
       const term = indexTerm(w);
       return w !== '' && term !== null && (!this.#generalWords.has(term) || GLOSSARY_WORDS.has(w));
     });
-    return subject.length > 0 ? subject.join(' ') : topic;
+    // A question about a named meeting needs no subject ("what did chnv decide on 3 April 2020?").
+    return subject.length > 0 ? subject.join(' ') : scoped ? '' : topic;
   }
 
   /** Reads a question asked on `today` (a Swedish calendar date: "i morgon" is the day after). */
@@ -299,7 +304,7 @@ export class QuestionReader {
     }
     const matched = fitToQuestion(best['intent'] as IntentName | 'unknown', entities, folded, allowed);
     const found =
-      matched !== 'unknown' && (isArithmetic(folded) || this.#aboutSomethingElse(matched, text))
+      matched !== 'unknown' && (isArithmetic(writeOut(folded)) || this.#aboutSomethingElse(matched, text))
         ? 'unknown'
         : matched;
     // "beslutade vi något om styrgrupp för god och nära vård": a body named as what a decision or
@@ -329,7 +334,8 @@ export class QuestionReader {
     }
     // A subject of its own turns a listing into a search: "are detox beds on the agenda?" asks
     // about one thing, not for the agenda; "har beslutet om X skickats vidare?" about one decision.
-    const topic = this.#subjectOf(topicOf(topicText, this.#intentTerms.get(found) ?? new Set()));
+    const scoped = entities.body !== undefined || entities.period !== undefined;
+    const topic = this.#subjectOf(topicOf(topicText, this.#intentTerms.get(found) ?? new Set()), scoped);
     const intent = withSubject(found, topic, this.#generalWords);
     return {
       question,
@@ -339,7 +345,7 @@ export class QuestionReader {
       topic: asWritten(
         intent === found
           ? topic
-          : this.#subjectOf(topicOf(topicText, this.#intentTerms.get(intent) ?? new Set())),
+          : this.#subjectOf(topicOf(topicText, this.#intentTerms.get(intent) ?? new Set()), scoped),
         question,
       ),
       lang: detected,
@@ -407,7 +413,11 @@ function buildLookups(data: SamradData): Lookups {
       data.principals.map((p) => ({
         id: p.id,
         // Not "<name> kommun": "kommun" in a question would then point at every municipality.
-        names: p.kind === 'region' ? [p.name, 'Regionen', 'Region'] : [p.name],
+        // With the genitive too ("Moras andel", "Leksands representant"), which no stemming gives.
+        names:
+          p.kind === 'region'
+            ? [p.name, 'Regionen', 'Region', 'Regionens']
+            : [p.name, ...(p.name.endsWith('s') ? [] : [`${p.name}s`])],
       })),
     ),
     costs: new FuzzyLookup(data.jointCosts.map((c) => ({ id: c.id, names: [c.name, ...c.aliases] }))),
@@ -420,9 +430,12 @@ const POLITE =
 
 /** How each command starts: its verb, first (after politeness), as an imperative. */
 const COMMAND_WORDING: Partial<Record<IntentName, RegExp>> = {
-  'open-decision': new RegExp(`^${POLITE}(?:oppna|starta|borja|open|start|begin)\\b`),
+  // Opening or closing needs its object too: "öppna bilagorna till punkt 5" opens no vote.
+  'open-decision': new RegExp(
+    `^${POLITE}(?:oppna|starta|borja|open|start|begin)\\b.*\\b(?:beslut\\w*|omrostning\\w*|votering\\w*|rostning\\w*|decision\\w*|vote|voting)\\b`,
+  ),
   'close-decision': new RegExp(
-    `^${POLITE}(?:stang|avsluta|avgor|close|end|finish|bifall|bifalla|avsla|bordlagg|aterremittera|adopt|reject|table)\\b`,
+    `^${POLITE}(?:(?:stang|avsluta|avgor|close|end|finish)\\b.*\\b(?:beslut\\w*|omrostning\\w*|votering\\w*|rostning\\w*|decision\\w*|vote|voting|punkt\\w*|item|bifall|avslag|adopted|rejected)\\b|(?:bifall|bifalla|avsla|bordlagg|aterremittera|adopt|reject|table)\\b)`,
   ),
   nominate: new RegExp(`^${POLITE}(?:nominera|nominerar|foresla|nominate|propose)\\b`),
   'nomination-decide': new RegExp(`^${POLITE}(?:lagg|gor|satt|skapa|put|make|turn|add|create)\\b`),
@@ -467,7 +480,8 @@ function isArithmetic(folded: string): boolean {
 }
 
 /** Words that put a question about decisions in the time to come: "vad ska vi besluta om?". */
-const FUTURE = /\b(ska|skall|kommer att|will|going to|nasta|next|kommande|upcoming|coming)\b/;
+const FUTURE =
+  /\b(ska|skall|kommer att|will|going to|nasta|next|kommande|upcoming|coming|forvantas|planeras|planerat|expected)\b/;
 
 /**
  * The intent checked against what the question says besides its resemblance to examples: two
@@ -481,6 +495,21 @@ function fitToQuestion(
   ranked: { intent?: unknown; score: number }[],
 ): IntentName | 'unknown' {
   if (intent === 'cost-share' && (entities.principals?.length ?? 0) >= 2) return 'cost-compare';
+  // A cost question names who pays, how much, or which cost, or asks how it is split; "vad kostar
+  // en tn-plats per dygn?" does none of that and is not about the joint costs.
+  if (
+    intent === 'cost-share' &&
+    !entities.principal &&
+    entities.amount === undefined &&
+    !entities.cost &&
+    !entities.scope &&
+    !/\b(fordel\w*|andel\w*|split\w*|share\w*|dela\w*|betala\w*|pay\w*|kommun\w*|municipalit\w*|huvudm\w*|principal\w*|oss|vi|var|vart|us|we|our)\b/.test(
+      folded,
+    )
+  )
+    return 'unknown';
+  // "har p6 från chnv skickats vidare?": one decision's way, not the list of what was sent on.
+  if (intent === 'forwarded' && entities.item !== undefined) return 'decision-journey';
   const top = ranked[0]?.score ?? 0;
   const near = (other: IntentName) => ranked.some((r) => r['intent'] === other && r.score >= top * 0.5);
   const past = isPastTense(folded);
@@ -533,7 +562,14 @@ function withSubject(intent: IntentName, topic: string, generalWords: Set<string
   if (!becomes) return intent;
   const subject = topic.split(' ').filter((w) => {
     const term = indexTerm(w);
-    return w.length >= 2 && !NO_SUBJECT.has(w) && term !== null && !generalWords.has(term);
+    return (
+      w.length >= 2 &&
+      !NO_SUBJECT.has(w) &&
+      term !== null &&
+      !generalWords.has(term) &&
+      // An abbreviation of an everyday word or an intent's ("dagordn") is no subject either.
+      !(term.length >= 3 && [...generalWords].some((g) => g.length > term.length && g.startsWith(term)))
+    );
   });
   return subject.length > 0 ? becomes : intent;
 }
