@@ -154,6 +154,11 @@ export interface ReplyTexts {
     deadline: (date: string) => string;
     decideAt: (meeting: string) => string;
     seatsText: (filled: number, total: number, substitutesFilled: number, substitutes: number) => string;
+    /** Yes or no: "har Mora nominerat någon?", "är alla platser tillsatta?". */
+    hasNominated: (principal: string) => string;
+    hasNotNominated: (principal: string) => string;
+    allSeatsFilled: string;
+    seatsFilled: (filled: number, total: number) => string;
     nomineeStatuses: Record<'nominated' | 'reserve' | 'accepted' | 'declined' | 'appointed', string>;
     hidden: string;
     noNominees: string;
@@ -352,6 +357,10 @@ const sv: ReplyTexts = {
     deadline: (d) => `Sista dag att nominera: ${d}`,
     decideAt: (m) => `Beslut: ${m}`,
     seatsText: (f, t, sf, st) => `${f} av ${t} platser fyllda${st > 0 ? `, ${sf} av ${st} ersättare` : ''}`,
+    hasNominated: (p) => `Ja, ${p} har nominerat.`,
+    hasNotNominated: (p) => `Nej, ${p} har inte nominerat någon ännu.`,
+    allSeatsFilled: 'Ja, alla platser är tillsatta.',
+    seatsFilled: (f, t) => `Nej, ${f} av ${t} platser är tillsatta.`,
     nomineeStatuses: {
       nominated: 'nominerad',
       reserve: 'reserv',
@@ -563,6 +572,10 @@ const en: ReplyTexts = {
     deadline: (d) => `Last day to nominate: ${d}`,
     decideAt: (m) => `Decision: ${m}`,
     seatsText: (f, t, sf, st) => `${f} of ${t} seats filled${st > 0 ? `, ${sf} of ${st} substitutes` : ''}`,
+    hasNominated: (p) => `Yes, ${p} has nominated.`,
+    hasNotNominated: (p) => `No, ${p} has not nominated anyone yet.`,
+    allSeatsFilled: 'Yes, all seats are filled.',
+    seatsFilled: (f, t) => `No, ${f} of ${t} seats are filled.`,
     nomineeStatuses: {
       nominated: 'nominated',
       reserve: 'reserve',

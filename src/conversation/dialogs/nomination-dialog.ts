@@ -3,6 +3,8 @@ import { holdsSeat, type Nomination } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { formatDate } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { foldText } from '../../domain/text.js';
+import { isYesNoQuestion } from '../understanding/question-form.js';
 import {
   currentRound,
   groupOverview,
@@ -249,10 +251,29 @@ export function nominationOverview(chat: ChatContext, understanding: Understandi
   const meeting = overview.round?.decideAtMeetingId
     ? data.meetings.find((m) => m.id === overview.round?.decideAtMeetingId)
     : undefined;
+  let answer: string | null = null;
+  if (isYesNoQuestion(understanding.question)) {
+    const asked = understanding.entities.principal;
+    const filled = overview.seats.municipalities.filled + overview.seats.region.filled;
+    const total = overview.seats.municipalities.total + overview.seats.region.total;
+    if (asked) {
+      const name = data.principals.find((p) => p.id === asked)?.name ?? asked;
+      answer = (byPrincipal.get(asked) ?? []).some(holdsSeat)
+        ? t.hasNominated(name)
+        : t.hasNotNominated(name);
+    } else if (
+      /\b(tillsatt\w*|fyllda|fyllt|filled|full|alla platser|all seats)\b/.test(
+        foldText(understanding.question),
+      )
+    ) {
+      answer = filled >= total ? t.allSeatsFilled : t.seatsFilled(filled, total);
+    }
+  }
   return {
     body: {
       kind: 'nomination-overview',
       view: {
+        answer,
         groupId: overview.group.id,
         groupName: overview.body.name,
         runByName: overview.runBy.name,

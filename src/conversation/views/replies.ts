@@ -126,6 +126,8 @@ export interface NominationFormView {
 }
 
 export interface NominationOverviewView {
+  /** A yes or a no first: "har Mora nominerat någon?", "är alla platser tillsatta?". */
+  answer: string | null;
   groupId: string;
   groupName: string;
   runByName: string;
