@@ -13,7 +13,6 @@ import type { Clock } from '../../services/ports.js';
 import { foldText } from '../../domain/text.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import { isPastTense } from '../understanding/periods.js';
-import { isYesNoQuestion } from '../understanding/question-form.js';
 import { isAdopted, type Outcome } from '../../domain/decision.js';
 import {
   adoptionsReply,
@@ -128,7 +127,7 @@ function chooseMeeting(ctx: AnswerContext, u: Understanding, needsAgenda: boolea
 function answerMeeting(ctx: AnswerContext, u: Understanding, focus: 'when' | 'where'): ReplyBody {
   const t = REPLY_TEXTS[ctx.lang];
   const choice = chooseMeeting(ctx, u, false);
-  const yesNo = isYesNoQuestion(u.question);
+  const yesNo = u.yesNo;
   const { period } = u.entities;
   if ('reply' in choice) {
     if (!period) return choice.reply;
@@ -261,7 +260,7 @@ function answerItem(ctx: AnswerContext, u: Understanding, focus: ItemFocus): Rep
   if (number === undefined) return answerAgenda(ctx, u);
   const choice = chooseMeeting(ctx, u, true);
   if ('reply' in choice) return choice.reply;
-  return itemReply(ctx, choice.meeting, number, focus, isYesNoQuestion(u.question));
+  return itemReply(ctx, choice.meeting, number, focus, u.yesNo);
 }
 
 export function calendarReply(ctx: AnswerContext, bodyId: string | undefined, period?: Period): ReplyBody {
@@ -327,7 +326,7 @@ function answerSearch(ctx: AnswerContext, query: string, u?: Understanding): Rep
       : [];
   });
   if (hits.length === 0) {
-    const none = u && isYesNoQuestion(u.question) ? t.searchNone(query) : t.searchNothing(query);
+    const none = u && u.yesNo ? t.searchNone(query) : t.searchNothing(query);
     return { kind: 'notice', tone: 'info', text: answer ?? none };
   }
   return {
@@ -403,19 +402,15 @@ function pastDecisionReply(
   const asked = OUTCOME_WORDS.find(([pattern]) => pattern.test(foldText(u.question)))?.[1];
   let answer: string | null = null;
   const registered = /\b(registrera\w*|diarieford\w*|protokollford\w*|recorded|registered)\b/;
-  if (!asked && registered.test(foldText(u.question)) && isYesNoQuestion(u.question)) {
+  if (!asked && registered.test(foldText(u.question)) && u.yesNo) {
     const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
     answer = outcome
       ? t.journeyAnswer.registered(t.decision.outcomes[outcome].toLowerCase())
       : t.journeyAnswer.notRegistered;
   }
-  if (
-    !asked &&
-    /\b(oppnat|oppnats|oppnad|opened|open)\b/.test(foldText(u.question)) &&
-    isYesNoQuestion(u.question)
-  )
+  if (!asked && /\b(oppnat|oppnats|oppnad|opened|open)\b/.test(foldText(u.question)) && u.yesNo)
     answer = decision?.status === 'open' ? t.journeyAnswer.isOpen : t.journeyAnswer.isNotOpen;
-  if (asked && isYesNoQuestion(u.question)) {
+  if (asked && u.yesNo) {
     const outcome = decision?.outcome ?? (item.decision.length > 0 ? 'adopted' : null);
     const said = outcome ? t.decision.outcomes[outcome].toLowerCase() : null;
     const same = outcome !== null && (asked === 'adopted' ? isAdopted(outcome) : asked === outcome);

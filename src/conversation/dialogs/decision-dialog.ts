@@ -2,7 +2,6 @@ import type { Choice, Decision, Outcome } from '../../domain/decision.js';
 import type { Lang } from '../../domain/lang.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import type { Journey } from '../../services/decision-journey.js';
-import { isYesNoQuestion } from '../understanding/question-form.js';
 import { roundOfItem } from '../../domain/nomination.js';
 import { foldText } from '../../domain/text.js';
 import { formatDate } from '../../i18n/format.js';
@@ -138,7 +137,7 @@ export function journeyReply(chat: ChatContext, understanding: Understanding): R
   const decision = decisionOnItem(data, understanding, today) ?? decisionAbout(data, topic);
   if (!decision) return undefined;
   const journey = decisionJourney(data, decision.id, today);
-  const answer = isYesNoQuestion(understanding.question)
+  const answer = understanding.yesNo
     ? journeyAnswer(understanding.question, decision, journey, data, chat.lang)
     : null;
   return { kind: 'journey', view: journeyView(journey, chat.lang, decision, answer) };

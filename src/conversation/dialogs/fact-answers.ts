@@ -8,7 +8,6 @@ import { computeCostSplit } from '../../services/cost-split.js';
 import { decisionJourney } from '../../services/decision-journey.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import type { Understanding } from '../understanding/understand.js';
-import { isYesNoQuestion } from '../understanding/question-form.js';
 import type { ReplyBody } from '../views/replies.js';
 import { meetingSummary } from '../views/view-models.js';
 import type { AnswerContext } from './answer-question.js';
@@ -179,6 +178,26 @@ export function costCompareReply(ctx: AnswerContext, u: Understanding): ReplyBod
 function recommendationFor(ctx: AnswerContext, u: Understanding) {
   const recommendations = ctx.data.decisions.filter((d) => d.recommendation);
   const byItem = new Map(recommendations.map((d) => [d.itemId, d]));
+  // "item 1 from the council on 22 April 2020": the decision on that item, followed on to the
+  // recommendation it became.
+  if (u.entities.item !== undefined) {
+    const { body, period } = u.entities;
+    const meetings = new Map(ctx.data.meetings.map((m) => [m.id, m]));
+    const onItem = ctx.data.decisions
+      .filter((d) => d.itemNumber === u.entities.item && (!body || d.bodyId === body))
+      .filter((d) => {
+        const date = meetings.get(d.meetingId)?.date ?? '';
+        return !period || (date >= period.from && date <= period.to);
+      })
+      .sort((a, b) =>
+        (meetings.get(b.meetingId)?.date ?? '').localeCompare(meetings.get(a.meetingId)?.date ?? ''),
+      );
+    for (const decision of onItem) {
+      if (decision.recommendation) return decision;
+      const onward = decision.forwardedItemId ? byItem.get(decision.forwardedItemId) : undefined;
+      if (onward) return onward;
+    }
+  }
   const topic = u.topic.trim();
   if (topic !== '') {
     // The topic may name the network's decision that became the recommendation: follow it on.
@@ -203,20 +222,24 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
   if (!step || step.kind !== 'adoptions') return notice(t.noRecommendation(u.topic.trim()));
   // The recommendation's own title, never the question's words ("om rek tn platser").
   // ("Beslut om förlängning av …" reads "rekommendationen om förlängning av …").
+  const about = { meetingId: decision.meetingId, itemNumber: decision.itemNumber };
   const title = lowerFirst(journey.title.replace(/^(beslut|rekommendation|förslag)\s+(om|till)\s+/i, ''));
   const deadline = step.deadline ? formatDate(step.deadline, ctx.lang) : null;
   if (u.entities.principal) {
     const name = principalName(ctx, u.entities.principal);
     const adopted = step.adopted.find((a) => a.principal === name);
-    return notice(
-      adopted
-        ? t.adoptedBy(name, formatDate(adopted.date, ctx.lang), title)
-        : t.notAdoptedBy(name, title, deadline),
-    );
+    return {
+      ...notice(
+        adopted
+          ? t.adoptedBy(name, formatDate(adopted.date, ctx.lang), title)
+          : t.notAdoptedBy(name, title, deadline),
+      ),
+      ...about,
+    };
   }
   const total = step.adopted.length + step.missing.length;
   // "har alla antagit den?": yes or no first.
-  const yesNo = isYesNoQuestion(u.question) ? `${step.missing.length === 0 ? t.yes : t.no}, ` : '';
+  const yesNo = u.yesNo ? `${step.missing.length === 0 ? t.yes : t.no}, ` : '';
   const parts = [
     `${yesNo}${yesNo ? lowerFirst(t.adoptionSummary(title, step.adopted.length, total)) : t.adoptionSummary(title, step.adopted.length, total)}`,
     step.missing.length > 0 ? t.adoptionMissing(list(step.missing, ctx.lang)) : t.adoptionAll,
@@ -225,7 +248,7 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
     parts.push(
       t.adoptionDeadline(deadline, step.overdue || (step.deadline ?? '') < swedishToday(ctx.clock.now())),
     );
-  return notice(parts.join(' '));
+  return { ...notice(parts.join(' ')), ...about };
 }
 
 /**
@@ -256,7 +279,7 @@ export function forwardedReply(ctx: AnswerContext, u: Understanding): ReplyBody 
   });
   const where = from ? t.fromBody(bodyName(ctx, from)) : bodyName(ctx, to ?? '');
   const when = period ? ` ${periodText(period, ctx.lang)}` : '';
-  const yesNo = isYesNoQuestion(u.question);
+  const yesNo = u.yesNo;
   const meetingIds = [...new Set(decisions.map((d) => d.meetingId))];
   const about = meetingIds.length === 1 ? { meetingId: meetingIds[0] } : {};
   if (sent.length === 0)

@@ -4,7 +4,6 @@ import type { SamradData } from '../../domain/samrad-data.js';
 import { formatDate } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { foldText } from '../../domain/text.js';
-import { isYesNoQuestion } from '../understanding/question-form.js';
 import {
   currentRound,
   groupOverview,
@@ -252,7 +251,7 @@ export function nominationOverview(chat: ChatContext, understanding: Understandi
     ? data.meetings.find((m) => m.id === overview.round?.decideAtMeetingId)
     : undefined;
   let answer: string | null = null;
-  if (isYesNoQuestion(understanding.question)) {
+  if (understanding.yesNo) {
     const asked = understanding.entities.principal;
     const filled = overview.seats.municipalities.filled + overview.seats.region.filled;
     const total = overview.seats.municipalities.total + overview.seats.region.total;

@@ -32,6 +32,7 @@ sak saker grej grejer fraga fragor svar info information
 tack hej hallo okej ok
 registrera registrerad registrerat registrerats diarieford diarieforts protokollford protokollfort
 villkor villkoren villkorat villkorad conditional conditions condition registered recorded filed
+forvantas fatta fattar fattade fattas sammantrade sammantradet sammantraden vid
 horde hor hora tillhor tillhorde uppfyllt uppfylld uppfyllda uppfyllas delar dela delas del delen
 beslots beslot beslutas besluts motes mots
 antagandet antagande antagna godkant godkanda beslutad beslutat beslutade

@@ -21,6 +21,8 @@ export interface ConversationTopic {
   answeredMeeting?: string;
   /** The language the question was written in, for a follow-up that does not say ("And Vansbro?"). */
   lang?: Lang | null;
+  /** Whether it asked for a yes or a no: "och i februari?" after "har vi möte i januari?" does too. */
+  yesNo?: boolean;
 }
 
 /** "the following one", "nästa då", "mötet efter": the meeting after the one just talked about. */
@@ -102,8 +104,15 @@ function isIntent(value: string): value is Intent {
  */
 export function continueTopic(u: Understanding, topic: ConversationTopic | undefined): Understanding {
   const continued = continueWith(u, topic);
-  // A follow-up that does not show its language is in the conversation's.
-  return continued.lang === null && topic?.lang ? { ...continued, lang: topic.lang } : continued;
+  // A follow-up that does not show its language is in the conversation's; one that only names
+  // another thing ("och i feb?") asks as the question before it did, yes or no.
+  const folded = foldText(u.question);
+  const elliptical = FOLLOW_UP_START.test(folded) && continued.intent === topic?.intent;
+  return {
+    ...continued,
+    lang: continued.lang ?? topic?.lang ?? null,
+    yesNo: continued.yesNo || (elliptical && topic?.yesNo === true),
+  };
 }
 
 function continueWith(u: Understanding, topic: ConversationTopic | undefined): Understanding {
@@ -194,6 +203,7 @@ export function topicOf(
     entities: u.entities,
     topic: u.topic,
     lang: u.lang,
+    yesNo: u.yesNo,
     ...(answeredItem === undefined ? {} : { answeredItem }),
   };
 }

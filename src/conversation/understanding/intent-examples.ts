@@ -211,6 +211,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'punkter på mötet',
       'vad ska XBODY ta upp',
       'dagordn',
+      'agenda XBODY XDATE',
+      'agendan XBODY XDATE',
       'dagordn XBODY XDATE',
     ],
     en: [
@@ -401,6 +403,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'alla möten',
       'mötesplanen',
       'visa kalendariet',
+      'kalendarium XBODY XDATE',
+      'mötesplan XBODY XDATE',
       'kalendariet för XBODY',
       'mötesplan för XBODY',
       'mötesplanen XDATE',

@@ -11,10 +11,19 @@ const YES_NO_START =
 
 export function isYesNoQuestion(question: string): boolean {
   const folded = writeOut(foldText(question))
-    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/[^a-z0-9 ,;]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  // "var är mötet?" asks where; "var" is only "was" when a question word does not follow.
-  if (/^var (ar|ligger|hittar|finns|hals|halls|blir)\b/.test(folded)) return false;
-  return YES_NO_START.test(folded);
+  // "Hur går nomineringen, är alla platser tillsatta?": a clause of its own may ask it.
+  const clauses = folded.split(/\s*(?:,|;|\boch\b|\band\b)\s*/).map((clause) => clause.trim());
+  return clauses.some(startsYesNo) || YES_NO_ANYWHERE.test(folded.replace(/[,;]/g, ' '));
 }
+
+function startsYesNo(clause: string): boolean {
+  // "var är mötet?" asks where; "var" is only "was" when a question word does not follow.
+  if (/^var (ar|ligger|hittar|finns|hals|halls|blir)\b/.test(clause)) return false;
+  return YES_NO_START.test(clause);
+}
+
+/** Yes/no questions not starting with their verb: "chnv 5 feb, blir det av?". */
+const YES_NO_ANYWHERE = /\b(blir (det|motet) av|is it (on|going ahead|cancelled)|ar det (installt|av))\b/;

@@ -7,6 +7,7 @@ import { COMMON_WORDS } from './common-words.js';
 import { KnownWords, withinOneEdit } from './known-words.js';
 import { glossaryWords } from './topic-glossary.js';
 import { isPastTense } from './periods.js';
+import { isYesNoQuestion } from './question-form.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
 import { writeOut } from './colloquial.js';
@@ -30,6 +31,8 @@ export interface Understanding {
   placeheld: string;
   /** The language the question was written in, when it says so clearly. */
   lang: Lang | null;
+  /** Whether it asks for a yes or a no ("har vi möte i morgon?"), answered so first. */
+  yesNo: boolean;
   confidence: number;
 }
 
@@ -294,6 +297,7 @@ export class QuestionReader {
     if (!best || best.score < MIN_SCORE) {
       return {
         question,
+        yesNo: isYesNoQuestion(question),
         intent: 'unknown',
         entities,
         placeheld: text,
@@ -324,6 +328,7 @@ export class QuestionReader {
     if (found === 'unknown') {
       return {
         question,
+        yesNo: isYesNoQuestion(question),
         intent: 'unknown',
         entities,
         placeheld: text,
@@ -339,6 +344,7 @@ export class QuestionReader {
     const intent = withSubject(found, topic, this.#generalWords);
     return {
       question,
+      yesNo: isYesNoQuestion(question),
       intent,
       entities,
       placeheld: text,
@@ -504,6 +510,14 @@ function fitToQuestion(
     !entities.cost &&
     !entities.scope &&
     !/\b(fordel\w*|andel\w*|split\w*|share\w*|dela\w*|betala\w*|pay\w*|kommun\w*|municipalit\w*|huvudm\w*|principal\w*|oss|vi|var|vart|us|we|our)\b/.test(
+      folded,
+    )
+  )
+    return 'unknown';
+  // Adoptions are of a recommendation: "hur många invånare har Mora?" is not about them.
+  if (
+    intent === 'adoptions' &&
+    !/\b(anta\w*|antog\w*|antag\w*|adopt\w*|rek\w*|recommend\w*|godkan\w*|approv\w*|sagt ja|said yes|beslut\w*|deadline|sista dag|late|sen[ae]?|efter|behind|missing|saknas|svarat|responded)\b/.test(
       folded,
     )
   )

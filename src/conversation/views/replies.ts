@@ -218,8 +218,10 @@ export type ReplyBody =
       kind: 'notice';
       text: string;
       tone: 'info' | 'warning';
-      /** The meeting the notice is about ("the agenda has 5 items"), for what is asked next. */
+      /** The meeting and item the notice is about ("the agenda has 5 items", "13 of 16 have
+       * adopted …"), for what is asked next. */
       meetingId?: string;
+      itemNumber?: number;
     };
 
 /** A reply to send privately to someone else as well, e.g. to a nominee: "teams:<aad id>". */
