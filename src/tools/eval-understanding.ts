@@ -1,20 +1,11 @@
 import { makeDemoData } from '../app-context.js';
-import type { ConversationTopic } from '../conversation/understanding/follow-up.js';
-import { handleMessage } from '../conversation/handle-message.js';
-import { isWriteIntent } from '../conversation/understanding/intent-table.js';
-import { MemoryStore } from '../store/memory-store.js';
 import {
   CORPUS_NOW,
   CORPUS_PARTS,
-  RecordingMemory,
-  conversations,
   loadCorpus,
   loadCorpusFile,
-  answerMisses,
-  personaIncoming,
   report,
-  score,
-  type CorpusEntities,
+  runCorpus,
   type CorpusPart,
   type Report,
   type Scored,
@@ -34,37 +25,9 @@ const showFailures = process.argv.includes('--failures');
 const fileIndex = process.argv.indexOf('--file');
 const extraFile = fileIndex > 0 ? process.argv[fileIndex + 1] : undefined;
 
-/**
- * Every conversation of a part through handleMessage, as the chat does: the understanding read back
- * from the conversation memory after each message (with what follow-ups took from earlier turns).
- * A command runs on a copy of the store, so that what follows sees the demo data as written.
- */
 async function run(part: CorpusPart | { file: string }): Promise<Scored[]> {
-  const store = new MemoryStore(structuredClone(data));
-  const memory = new RecordingMemory();
-  const scored: Scored[] = [];
-  for (const [index, conversation] of conversations(
-    typeof part === 'string' ? loadCorpus(part) : loadCorpusFile(part.file),
-  ).entries()) {
-    for (const line of conversation) {
-      const incoming = personaIncoming(line.as, data, `${typeof part === 'string' ? part : 'file'}-${index}`);
-      const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
-      memory.last = undefined;
-      const reply = await handleMessage(line.text, incoming, { store: target, clock, memory });
-      const understood = memory.last as ConversationTopic | undefined;
-      const { languageHint: _hint, cost: _cost, period, ...rest } = understood?.entities ?? {};
-      const entities: CorpusEntities = {
-        ...rest,
-        ...(period ? { period: { from: period.from, to: period.to } } : {}),
-      };
-      scored.push({
-        ...score(line, understood?.intent ?? 'unknown', entities),
-        answerMisses: answerMisses(line, reply),
-        replyLang: reply.lang,
-      });
-    }
-  }
-  return scored;
+  const lines = typeof part === 'string' ? loadCorpus(part) : loadCorpusFile(part.file);
+  return runCorpus(lines, data, clock, typeof part === 'string' ? part : 'file');
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`);

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
 import { InMemoryConversationMemory } from '../conversation/conversation-memory.js';
-import type { Incoming } from '../conversation/handle-message.js';
+import { handleMessage, type Incoming } from '../conversation/handle-message.js';
 import type { ConversationTopic } from '../conversation/understanding/follow-up.js';
 import type { SamradData } from '../domain/samrad-data.js';
+import type { Clock } from '../services/ports.js';
+import { MemoryStore } from '../store/memory-store.js';
 import {
   ENTITY_KINDS,
   INTENT_TABLE,
   INTENTS,
+  isWriteIntent,
   type EntityKind,
   type Intent,
 } from '../conversation/understanding/intent-table.js';
@@ -270,4 +273,41 @@ export class RecordingMemory extends InMemoryConversationMemory {
     this.last = topic;
     super.rememberTopic(key, topic, now);
   }
+}
+
+/**
+ * Every conversation of a corpus through handleMessage, as the chat does, on a copy of `data`: the
+ * understanding read back from the conversation memory after each message (with what follow-ups
+ * took from earlier turns), scored against the line, and what the reply shows against its
+ * `expect`. A command runs on a copy of the store, so that what follows sees the data as written.
+ */
+export async function runCorpus(
+  lines: CorpusLine[],
+  data: SamradData,
+  clock: Clock,
+  conversationPrefix: string,
+): Promise<Scored[]> {
+  const store = new MemoryStore(structuredClone(data));
+  const memory = new RecordingMemory();
+  const scored: Scored[] = [];
+  for (const [index, conversation] of conversations(lines).entries()) {
+    for (const line of conversation) {
+      const incoming = personaIncoming(line.as, data, `${conversationPrefix}-${index}`);
+      const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
+      memory.last = undefined;
+      const reply = await handleMessage(line.text, incoming, { store: target, clock, memory });
+      const understood = memory.last as ConversationTopic | undefined;
+      const { languageHint: _hint, cost: _cost, period, ...rest } = understood?.entities ?? {};
+      const entities: CorpusEntities = {
+        ...rest,
+        ...(period ? { period: { from: period.from, to: period.to } } : {}),
+      };
+      scored.push({
+        ...score(line, understood?.intent ?? 'unknown', entities),
+        answerMisses: answerMisses(line, reply),
+        replyLang: reply.lang,
+      });
+    }
+  }
+  return scored;
 }

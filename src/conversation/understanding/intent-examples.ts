@@ -1293,6 +1293,10 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
     'vem vann matchen',
     'senaste nyheterna',
     'skriv en dikt',
+    'hur mycket tjänar en',
+    'vad är lönen för',
+    'vad har en XCOST i lön',
+    'vad kostar en tågbiljett',
   ],
   en: [
     'what is for lunch',
@@ -1315,5 +1319,8 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
     'who won the game',
     'latest news',
     'write a poem',
+    'how much does a XCOST earn',
+    'what is the salary of',
+    'how much is a train ticket',
   ],
 };

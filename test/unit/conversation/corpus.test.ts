@@ -10,6 +10,8 @@ import {
   personaIncoming,
   conversations,
   loadCorpus,
+  report,
+  runCorpus,
   type CorpusLine,
 } from '../../../src/tools/understanding-corpus.js';
 import { FixedClock } from '../../fakes/fixed-clock.js';
@@ -60,6 +62,28 @@ describe.each(CORPUS_PARTS)('the %s corpus through handleMessage', (part) => {
       }
     }
     expect(questions).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * How well samrad understands the corpus, held to floors a little under today's figures (see
+ * docs/benchmarks.md), so that a change that makes it understand less fails here: the intent and
+ * the entities, what each reply shows of what it should, the language of the answer, and never a
+ * domain card for a question that is none of samrad's business.
+ */
+const FLOORS = {
+  tune: { right: 0.97, answers: 0.97 },
+  holdout: { right: 0.9, answers: 0.93 },
+} as const;
+
+describe.each(CORPUS_PARTS)('the %s corpus understood', (part) => {
+  it('as labelled, at least as well as before', async () => {
+    const r = report(part, await runCorpus(loadCorpus(part), base, clock, part));
+    const wrong = r.failures.map((f) => `${f.line.id} ${f.line.text} → ${f.intent}`).join('\n');
+    expect(r.right / r.lines, wrong).toBeGreaterThanOrEqual(FLOORS[part].right);
+    expect(r.answersRight / r.answersChecked).toBeGreaterThanOrEqual(FLOORS[part].answers);
+    expect(r.inLanguage / r.lines).toBeGreaterThanOrEqual(0.98);
+    expect(r.outOfScopeAnswered, 'an out-of-scope question got a domain card').toBe(0);
   });
 });
 
