@@ -42,6 +42,7 @@ import {
 import type { PrivateMessage, Reply, ReplyBody } from './views/replies.js';
 import { continueTopic, topicOf } from './understanding/follow-up.js';
 import { QuestionReader } from './understanding/understand.js';
+import { isWriteIntent } from './understanding/intent-table.js';
 
 /**
  * The conversation's entry points, shared by every channel: a message a member wrote, or a button
@@ -133,6 +134,26 @@ export async function handleMessage(
     deps.memory.topic(topicKey, now.getTime()),
   );
 
+  if (understanding.impossibleDate) {
+    const lang = languageOf(data, asker, understanding.lang);
+    return {
+      lang,
+      kind: 'notice',
+      tone: 'info',
+      text: REPLY_TEXTS[lang].impossibleDate(understanding.impossibleDate),
+    };
+  }
+  // A command with more around it than the command ("öppna inte beslut punkt 4", "… — skämt")
+  // is not carried out: the member is shown how to write it.
+  if (isWriteIntent(understanding.intent) && !understanding.plainCommand) {
+    const lang = languageOf(data, asker, understanding.lang);
+    return {
+      lang,
+      kind: 'notice',
+      tone: 'info',
+      text: REPLY_TEXTS[lang].commandUnclear(understanding.intent),
+    };
+  }
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
     await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);

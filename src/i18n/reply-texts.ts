@@ -92,6 +92,10 @@ export interface ReplyTexts {
   };
   /** "finns det något om äldreomsorg?" */
   searchNone: (query: string) => string;
+  /** "32 december": a date that does not exist. */
+  impossibleDate: (written: string) => string;
+  /** A command with more around it than the command: nothing is done; how to write it. */
+  commandUnclear: (intent: string) => string;
   /** "finns det bilagor till punkt 5?" */
   attachmentsYes: (text: string) => string;
   attachmentsNo: string;
@@ -273,6 +277,10 @@ const sv: ReplyTexts = {
   outcomeNo: (o) => `Nej, beslutet blev ${o}.`,
   outcomeNotYet: 'Beslutet är inte registrerat ännu.',
   searchNone: (q) => `Nej, jag hittar inga ärenden om "${q}".`,
+  impossibleDate: (w) =>
+    `"${w}" är inget datum jag kan läsa. Skriv till exempel "4 december" eller "i januari".`,
+  commandUnclear: (intent) =>
+    `Jag gör ingenting: det låter som ett kommando, men med mer runt omkring. Menar du det, skriv bara kommandot, till exempel "${COMMAND_SAMPLES.sv[intent] ?? 'hjälp'}".`,
   journeyAnswer: {
     forwarded: (to) => `Ja, beslutet skickades vidare till ${to}.`,
     notForwarded: 'Nej, beslutet har inte skickats vidare.',
@@ -488,6 +496,9 @@ const en: ReplyTexts = {
   outcomeNo: (o) => `No, the decision was: ${o}.`,
   outcomeNotYet: 'The decision is not recorded yet.',
   searchNone: (q) => `No, I find no items about "${q}".`,
+  impossibleDate: (w) => `"${w}" is no date I can read. Write for example "4 December" or "in January".`,
+  commandUnclear: (intent) =>
+    `I have done nothing: that sounds like a command, but with more around it. If you mean it, write just the command, for example "${COMMAND_SAMPLES.en[intent] ?? 'help'}".`,
   journeyAnswer: {
     forwarded: (to) => `Yes, the decision was sent on to ${to}.`,
     notForwarded: 'No, the decision has not been sent on.',
@@ -615,3 +626,23 @@ const en: ReplyTexts = {
 };
 
 export const REPLY_TEXTS: Record<Lang, ReplyTexts> = { sv, en };
+
+/** How each command is written plainly, for a member who wrote one with more around it. */
+const COMMAND_SAMPLES: Record<'sv' | 'en', Record<string, string>> = {
+  sv: {
+    'open-decision': 'öppna beslut punkt 4',
+    'close-decision': 'stäng beslut punkt 4 bifall',
+    'nomination-decide': 'lägg nomineringen till Styrgrupp GNV på dagordningen',
+    'link-chat': 'koppla chatten till Chefsnätverket',
+    'set-language-en': 'svara på engelska',
+    'set-language-sv': 'svara på svenska',
+  },
+  en: {
+    'open-decision': 'open decision item 4',
+    'close-decision': 'close decision item 4 adopted',
+    'nomination-decide': 'put the nominations for Styrgrupp GNV on the agenda',
+    'link-chat': 'link this chat to Chefsnätverket',
+    'set-language-en': 'answer in English',
+    'set-language-sv': 'answer in Swedish',
+  },
+};

@@ -69,7 +69,12 @@ export async function openDecision(
       : currentOrNextMeeting(data, clock, body.id);
     if (!meeting) throw new SamradError('decision.no-meeting', { body: body.name });
     const item = data.agendaItems.find((i) => i.meetingId === meeting.id && i.number === input.itemNumber);
-    if (!item) throw new SamradError('decision.no-item', { meeting: meeting.id, number: input.itemNumber });
+    // The meeting as members know it ("Chefsnätverket 2026-12-04"), not by its id.
+    if (!item)
+      throw new SamradError('decision.no-item', {
+        meeting: `${body.name} ${meeting.date}`,
+        number: input.itemNumber,
+      });
     const existing = data.decisions.find((d) => d.itemId === item.id);
     if (existing?.status === 'open') return existing;
     if (existing) throw new SamradError('decision.already-closed', { number: item.number });

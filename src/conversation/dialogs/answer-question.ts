@@ -358,7 +358,8 @@ function answerPastDecision(ctx: AnswerContext, u: Understanding): ReplyBody {
   const { date } = today(ctx);
   const meetingsById = new Map(ctx.data.meetings.map((m) => [m.id, m]));
   // "vad beslutade vi om …?": the asker's own bodies' decisions first, then anyone's.
-  const mine = new Set(ctx.asker.memberships.map((m) => m.bodyId));
+  // A body named ("what did the council recommend …?") comes before the asker's own.
+  const mine = new Set(u.entities.body ? [u.entities.body] : ctx.asker.memberships.map((m) => m.bodyId));
   const isMine = (meetingId: string) => mine.has(meetingsById.get(meetingId)?.bodyId ?? '');
   const decided = searchAgendaItems(ctx.data, topic, (item) => {
     const meeting = meetingsById.get(item.meetingId);

@@ -145,9 +145,15 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>
 }
 
 /** "nominera Anna Berg, Falun, till Styrgrupp GNV", or the form when something is missing. */
+/** Words of second thoughts or of not meaning it. */
+const HESITANT =
+  /\b(inte|ej|icke|not|dont|do not|skamt|skojar|kidding|joke|joking|vanta|wait|gor inget|do nothing|kanske|maybe)\b/;
+
 export async function nominateFromText(chat: ChatContext, understanding: Understanding): Promise<Answer> {
   const t = REPLY_TEXTS[chat.lang].nomination;
   const data = chat.deps.store.read();
+  // Only someone on the roster may nominate: a form to anyone else would only be refused later.
+  if (!chat.asker.person) return notice(t.notOnRoster);
   const { id, open } = groupOf(data, understanding);
   if (!id) {
     if (open.length === 0) return notice(t.noGroups);
@@ -155,8 +161,10 @@ export async function nominateFromText(chat: ChatContext, understanding: Underst
   }
   const name = nomineeName(understanding.question, data);
   const principalId = understanding.entities.principal ?? null;
-  if (name === '' || !principalId)
-    return { body: nominationForm(data, chat.lang, id, name, principalId, null) };
+  // A nomination with second thoughts in it ("… — skämt, gör inget") is only shown on the form.
+  const hesitant = HESITANT.test(foldText(understanding.question));
+  if (name === '' || !principalId || hesitant)
+    return { body: nominationForm(data, chat.lang, id, hesitant ? '' : name, principalId, null) };
   return submit(chat, { group: id, name, principal: principalId });
 }
 

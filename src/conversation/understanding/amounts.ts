@@ -72,13 +72,17 @@ function decimal(text: string | undefined): number {
 }
 
 /** The first amount the folded text names, or null. */
+const MAX_KRONOR = 1e12;
+
 export function findAmount(folded: string): FoundAmount | null {
   let best: { found: FoundAmount; index: number } | null = null;
   for (const { pattern, value } of PATTERNS) {
     const m = pattern.exec(folded);
     if (!m) continue;
     const kronor = value(m);
-    if (kronor === null || !Number.isFinite(kronor) || kronor <= 0) continue;
+    // Larger than any joint cost could be (a thousand billion kronor) is no amount but a mistake,
+    // and would not be a whole number of kronor anyway.
+    if (kronor === null || !Number.isFinite(kronor) || kronor <= 0 || kronor > MAX_KRONOR) continue;
     if (!best || m.index < best.index)
       best = { found: { kronor: Math.round(kronor), match: m[0] }, index: m.index };
   }

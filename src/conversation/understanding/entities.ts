@@ -111,7 +111,7 @@ const ITEM_WORD =
   '(?:punkt(?:en)?|pkt|p|arende(?:t)?|agendapunkt(?:en)?|item|point|nr|nummer|paragraf|beslut(?:et)?|decision|#)';
 /** "punkt 5", "p.5", "ärende fem", "item 5": a number right after the word, or a number word after a space. */
 const ITEM_BEFORE = new RegExp(
-  `(?:^|\\s)${ITEM_WORD}(?:\\.?\\s*(\\d{1,2})|\\s+([a-z]+))(?=[\\s,.;!?]|$)`,
+  `(?:^|\\s)${ITEM_WORD}(?:\\.?\\s*(\\d{1,2})|\\s+([a-z]+))(?=[\\s,;!?]|\\.(?!\\d)|$)`,
   'g',
 );
 /** "femte punkten", "5:e punkten". */

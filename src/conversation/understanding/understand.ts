@@ -6,7 +6,7 @@ import { FuzzyLookup } from './fuzzy-lookup.js';
 import { COMMON_WORDS } from './common-words.js';
 import { KnownWords, withinOneEdit } from './known-words.js';
 import { glossaryWords } from './topic-glossary.js';
-import { isPastTense } from './periods.js';
+import { findImpossibleDate, isPastTense } from './periods.js';
 import { isYesNoQuestion } from './question-form.js';
 import { INTENT_EXAMPLES, INTENT_NAMES, OUT_OF_SCOPE_EXAMPLES, type IntentName } from './intent-examples.js';
 import { foldText } from '../../domain/text.js';
@@ -33,6 +33,14 @@ export interface Understanding {
   lang: Lang | null;
   /** Whether it asks for a yes or a no ("har vi möte i morgon?"), answered so first. */
   yesNo: boolean;
+  /**
+   * For a command: whether it is the command and nothing else ("öppna beslut punkt 4"). One with
+   * more around it ("öppna inte beslut punkt 4", "… — just kidding", "… imorgon") is not carried
+   * out: the member is asked to write it plainly.
+   */
+  plainCommand: boolean;
+  /** A date written so that it is no date ("32 december"): what was written, to say so. */
+  impossibleDate?: string;
   confidence: number;
 }
 
@@ -255,6 +263,27 @@ export class QuestionReader {
   }
 
   /**
+   * Whether a command's words are all the command's own: its examples' words, politeness, the
+   * names it takes. A nomination carries the nominee's name and is confirmed on its form instead.
+   * A day in the past makes it unclear.
+   */
+  #isPlainCommand(intent: IntentName, placeheld: string, entities: Entities, today: string): boolean {
+    if (intent === 'nominate') return true;
+    // A day in the past is not when anything is done now; a coming one names the meeting.
+    if (entities.period && entities.period.to < today) return false;
+    const own = this.#intentTerms.get(intent) ?? new Set<string>();
+    // A close with an amendment carries the amended clause as free text after "ändring:".
+    const all = words(placeheld);
+    const amendment = all.findIndex((w) => /^(andring\w*|amendment\w*|amended)$/.test(w));
+    const commandWords = intent === 'close-decision' && amendment >= 0 ? all.slice(0, amendment + 1) : all;
+    return commandWords.every((w) => {
+      if (PLACEHOLDERS.has(w) || COMMAND_EXTRAS.has(w)) return true;
+      const term = intentTerm(w);
+      return term === null || own.has(term) || COMMAND_EXTRAS.has(term);
+    });
+  }
+
+  /**
    * The words of a topic that name a subject, without everyday words and the words of questions
    * ("god morgon skulle vilja veta" is no subject); all of them when nothing else is left.
    */
@@ -276,6 +305,8 @@ export class QuestionReader {
       subjectText,
       bodyMention,
     } = extractEntities(question, this.#lookups, today);
+    // Checked whatever else was read: "32 december" must not pass for "december".
+    const impossible = findImpossibleDate(writeOut(foldText(question)));
     const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
     // resembles it ("har beslutet om styrgruppen registrerats?") is answered, never carried out.
@@ -298,6 +329,8 @@ export class QuestionReader {
       return {
         question,
         yesNo: isYesNoQuestion(question),
+        plainCommand: true,
+        ...(impossible ? { impossibleDate: impossible } : {}),
         intent: 'unknown',
         entities,
         placeheld: text,
@@ -329,6 +362,8 @@ export class QuestionReader {
       return {
         question,
         yesNo: isYesNoQuestion(question),
+        plainCommand: true,
+        ...(impossible ? { impossibleDate: impossible } : {}),
         intent: 'unknown',
         entities,
         placeheld: text,
@@ -345,6 +380,9 @@ export class QuestionReader {
     return {
       question,
       yesNo: isYesNoQuestion(question),
+      plainCommand:
+        INTENT_TABLE[intent].mode === 'read' || this.#isPlainCommand(intent, text, entities, today),
+      ...(impossible ? { impossibleDate: impossible } : {}),
       intent,
       entities,
       placeheld: text,
@@ -429,6 +467,18 @@ function buildLookups(data: SamradData): Lookups {
     costs: new FuzzyLookup(data.jointCosts.map((c) => ({ id: c.id, names: [c.name, ...c.aliases] }))),
   };
 }
+
+/** Words a command may have besides its examples': politeness, outcomes, how a vote is held. */
+const COMMAND_EXTRAS = new Set(
+  `kan du ni skulle kunna vill snalla jag vi please could you can would kindly want to lets let us hej
+  hi ok okej samrad tack thanks nu now direkt genast bifall avslag bifalla avsla andring andringar
+  amendment adopted rejected tabled bordlagg bordlagd bordlagt aterremiss aterremittera sent back
+  anonymt anonym anonymous ersattare substitutes med with utan without den har this det it for as
+  bordlaggning bordlaggs aterremittering aterremitteras from fran och med nu now on mig me var vanlig
+  till to on om about beslut beslutet decision vote omrostning punkt punkten item the a an och and`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
 
 /** Words that may come before a command: "kan du", "snälla", "please", "could you". */
 const POLITE =
