@@ -130,7 +130,6 @@ export async function linkChatReply(chat: ChatContext, understanding: Understand
  * villkoret uppfyllt?", "är beslutet registrerat?") is answered yes or no first.
  */
 export function journeyReply(chat: ChatContext, understanding: Understanding): ReplyBody | undefined {
-  const t = REPLY_TEXTS[chat.lang];
   const data = chat.deps.store.read();
   const topic = understanding.topic.trim();
   const today = swedishToday(chat.deps.clock.now());

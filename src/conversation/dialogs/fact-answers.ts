@@ -225,7 +225,9 @@ export function adoptionsReply(ctx: AnswerContext, u: Understanding): ReplyBody 
   const about = { meetingId: decision.meetingId, itemNumber: decision.itemNumber };
   const title = lowerFirst(journey.title.replace(/^(beslut|rekommendation|förslag)\s+(om|till)\s+/i, ''));
   const deadline = step.deadline ? formatDate(step.deadline, ctx.lang) : null;
-  if (u.entities.principal) {
+  // "har alla kommuner och regionen antagit …?" asks about everyone, whoever it names.
+  const everyone = /\b(alla|samtliga|all|everyone|everybody)\b/.test(foldText(u.question));
+  if (u.entities.principal && !everyone) {
     const name = principalName(ctx, u.entities.principal);
     const adopted = step.adopted.find((a) => a.principal === name);
     return {

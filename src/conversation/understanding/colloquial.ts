@@ -84,9 +84,23 @@ const LEADING_COURTESY = new RegExp(
 const TRAILING_COURTESY =
   /[,.]?\s+(?:sa att jag (?:hinner|kan) .*|so that i can .*|tack(?: pa forhand| sa mycket)?|thanks(?: in advance)?|thank you|please|pls)[.!?]*\s*$/;
 
+/** Words of an apology or a hedge before the question: "ursäkta om det är en dum fråga men …". */
+const HEDGE =
+  /\b(ursakta|forlat|sorry|excuse|dum fraga|dumb question|not sure|inte saker|vet inte|new to|ny har|har missat|missat lite|remind me|quick one|snabb fraga|tjatar|undrar|wondering|hej|hi|hello|hallo|god morgon|good morning)\b/;
+/** Where a hedge ends and the question begins: a dash, "men", "but", a colon. */
+const HEDGE_END = /\s+[-–—:]\s+|,?\s+(?:men|but)\s+|\s*[–—]\s*/;
+/** A clause after the question that only explains why it is asked: ", ifall jag behöver maila nån". */
+const TRAILING_REASON =
+  /,\s*(?:ifall|eftersom|for att|sa att|in case|because|since|so that|so i)\b.*$|\?\s+(?:har inte koll|vet inte|ingen aning|no idea|not sure)[.!]*\s*$/;
+
 function withoutCourtesies(text: string): string {
   const trimmed = text.trim();
-  const rest = trimmed.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim();
+  let rest = trimmed.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim();
+  // "sorry if this is a dumb question – is there anything about …": the question is after the hedge.
+  const end = HEDGE_END.exec(rest);
+  if (end && HEDGE.test(rest.slice(0, end.index)) && rest.slice(end.index + end[0].length).trim() !== '')
+    rest = rest.slice(end.index + end[0].length).trim();
+  rest = rest.replace(TRAILING_REASON, '').trim();
   return rest.replace(/[^a-z0-9]/g, '') === '' ? trimmed : rest;
 }
 

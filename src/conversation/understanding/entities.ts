@@ -116,7 +116,7 @@ const ITEM_BEFORE = new RegExp(
 );
 /** "femte punkten", "5:e punkten". */
 const ITEM_AFTER =
-  /(?:^|\s)(\d{1,2}(?::e|:a|:an)?|[a-z]+)\s+(?:punkt(?:en)?|arende(?:t)?|item)(?=[\s,.;!?]|$)/g;
+  /(?:^|\s)(\d{1,2}(?::e|:a|:an)?|forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:punkt(?:en)?|arende(?:t)?|item)(?=[\s,.;!?]|$)/g;
 
 /** Every match, overlapping ones too: "beslut punkt 5" must still find "punkt 5" after "beslut punkt". */
 function overlappingMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -151,12 +151,12 @@ function replaceTerms(folded: string, matchedTerms: readonly string[], placehold
 const ROLES: [RegExp, 'chair' | 'secretary'][] = [
   [/\b(ordforande\w*|ordf|leder|ledare|chairs?|chairman|chairperson|leads?|head)\b/, 'chair'],
   [
-    /\b(sekreterare\w*|sekr|secretary|protokoll\w*|minutes|minnesanteckning\w*|anteckningar\w*|notes|notetaker)\b/,
+    /\b(sekreterar\w*|sekr|secretary|protokoll\w*|minutes|minnesanteckning\w*|anteckningar\w*|notes|notetaker)\b/,
     'secretary',
   ],
 ];
 const MUNICIPALITIES_ONLY =
-  /\b((endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
+  /\b((endast|bara|enbart|only)\s+(?:\w+\s+){0,3}?(kommunerna|the municipalities)\s+(som\s+)?(betalar|delar|pay|share)|(endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
 
 /** Words after which a body's name is what is talked about, not who: "om styrgruppen", "bilda GNV". */
 const SUBJECT_WORDS = new Set([

@@ -166,13 +166,32 @@ function continueWith(u: Understanding, topic: ConversationTopic | undefined): U
       topic: rest.join(' '),
     };
   }
+  // "har Vansbro gjort det nu?", "och om bara kommunerna delar på det?": a question that refers
+  // back and names what the last one's intent takes is that question again.
+  const namesASlot = INTENT_TABLE[topic.intent].slots.some(
+    (slot) => (u.entities as Record<string, unknown>)[slot] !== undefined,
+  );
+  if (
+    (REFERS_BACK.test(folded) || FOLLOW_UP_START.test(folded)) &&
+    namesASlot &&
+    INTENT_TABLE[topic.intent].mode === 'read' &&
+    (u.intent === 'unknown' || u.confidence < 8)
+  ) {
+    intent = topic.intent;
+  }
   if (intent === 'unknown' || !isIntent(intent)) return u;
   const entities: Entities = { ...u.entities };
   const carried = entities as Record<string, unknown>;
   const from = { item: topic.answeredItem, ...topic.entities } as Record<string, unknown>;
   // A command takes only the body from what was just talked about ("open the decision on item 4"
   // after the network's agenda); what it does is still confirmed or checked by its dialog.
-  const slots = INTENT_TABLE[intent].mode === 'write' ? (['body'] as const) : INTENT_TABLE[intent].slots;
+  // "stäng det med bifall" refers to the item just talked about, and takes it too.
+  const slots =
+    INTENT_TABLE[intent].mode === 'write'
+      ? REFERS_BACK.test(folded)
+        ? (['body', 'item'] as const)
+        : (['body'] as const)
+      : INTENT_TABLE[intent].slots;
   for (const slot of slots) {
     // A principal named now replaces the pair compared before, and the other way round.
     if (slot === 'principals' && entities.principal) continue;

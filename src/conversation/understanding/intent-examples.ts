@@ -86,6 +86,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'XBODY XDATE',
       'blir det av',
       'blir XBODY XDATE av',
+      'blir det något XBODY XDATE eller är det inställt',
     ],
     en: [
       'when is the next meeting',
@@ -151,6 +152,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'länk till mötet XDATE',
       'länken till XBODY',
       'länken tack',
+      'jag hittar inte länken',
+      'har du länken till mötet XDATE',
+      'var har XBODY sina möten',
+      'är XBODY på plats XDATE',
     ],
     en: [
       'where is the meeting',
@@ -176,6 +181,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'link for XBODY meeting',
       'link please',
       'the link',
+      'where does XBODY meet',
+      'where will XBODY meet XDATE',
     ],
   },
   agenda: {
@@ -214,6 +221,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'agenda XBODY XDATE',
       'agendan XBODY XDATE',
       'dagordn XBODY XDATE',
+      'finns det någon dagordning för XBODY XDATE',
+      'har dagordningen kommit',
     ],
     en: [
       'agenda',
@@ -261,6 +270,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vad gäller ärendet XITEM',
       'bakgrund till XITEM',
       'sammanfattning av XITEM',
+      'är XITEM ett beslutsärende',
+      'vad är XITEM för slags ärende',
     ],
     en: [
       'XITEM',
@@ -299,6 +310,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vem ska dra punkten om',
       'vem är föredragande på XITEM',
       'vem är föredragande för XITEM XBODY XDATE',
+      'vem tar upp',
+      'vem tar upp lägesrapporten om',
     ],
     en: [
       'who presents XITEM',
@@ -376,6 +389,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'vad föreslår ordföranden i XITEM',
       'vad föreslås XBODY besluta XITEM',
       'vad ska XBODY besluta i XITEM',
+      'vad föreslår den',
+      'vad är det tänkt att vi ska besluta om',
+      'vad ska vi besluta i frågan om',
     ],
     en: [
       'proposal for XITEM',
@@ -388,6 +404,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'what are we asked to decide in XITEM',
       'recommendation in XITEM',
       'draft decision for XITEM',
+      'what does it propose',
+      'what is proposed in it',
     ],
   },
   calendar: {
@@ -422,6 +440,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur många möten har XBODY XDATE',
       'vilka möten är det XDATE',
       'vad är på gång',
+      'vad har XBODY för mötestider framöver',
     ],
     en: [
       'calendar',
@@ -582,6 +601,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'which meetings should i attend',
       'my bodies',
       'my networks',
+      'which groups am i in',
+      'which networks do i sit in',
     ],
   },
   'open-decision': {
@@ -1199,6 +1220,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur öppnar man ett beslut',
       'hur stänger man ett beslut',
       'hur gör man för att öppna ett beslut',
+      'hur kopplar jag chatten',
+      'hur byter jag språk',
+      'vad händer när jag stänger ett beslut',
+      'vad händer när man öppnar ett beslut',
     ],
     en: [
       'help',
@@ -1228,6 +1253,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'how do i open a decision',
       'how do i close a decision',
       'how does voting work',
+      'how do i link the chat',
+      'how do i switch the language',
+      'what happens when i close a decision',
     ],
   },
   greeting: {
@@ -1272,6 +1300,7 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'switch to english',
       'speak english',
       'answer in english from now on',
+      'english again',
     ],
   },
   'set-language-sv': {
@@ -1282,6 +1311,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'byt språk till svenska',
       'prata svenska',
       'svara mig på svenska från och med nu',
+      'svenska igen',
+      'kan du köra på svenska',
     ],
     en: [
       'swedish please',

@@ -38,8 +38,9 @@ export class KnownWords {
   /** Whether a term (as `indexTerm` makes it) is known, allowing one typo in a word of six letters or more. */
   knows(term: string): boolean {
     if (this.#words.has(term)) return true;
-    // An abbreviation of a known word: "dagordn", "sekr", "rek", "ordf".
-    if (term.length >= 3 && /^[a-z]+$/.test(term)) {
+    // An abbreviation of a known word: "dagordn", "sekr", "ordf" (three letters say too little:
+    // "tåg" is not "tagit").
+    if (term.length >= 4 && /^[a-z]+$/.test(term)) {
       for (const known of this.#words) if (known.length > term.length && known.startsWith(term)) return true;
     }
     // Short words are too near each other for a typo to tell ("taget" is not "tagit").

@@ -110,7 +110,7 @@ const count = (word: string): number => (/^\d+$/.test(word) ? Number(word) : (CO
 
 /** Words that put a question in the past: "vad beslutade vi", "what did we decide". */
 const PAST_TENSE =
-  /\b(beslutade|beslot|beslots|beslutades|beslutat|tog|togs|tagit|hade|hölls|holls|blev|sade|antog|antogs|skickades|did|was|were|decided|had|took|held|went|sent|last|forra|forrige|senaste)\b/;
+  /\b(beslutade|beslot|beslots|beslutades|beslutat|tog|togs|tagit|hade|hölls|holls|blev|sade|antog|antogs|skickades|did|was|were|decided|had|took|went|last|forra|forrige|senaste)\b/;
 
 export function isPastTense(folded: string): boolean {
   return PAST_TENSE.test(folded);
@@ -207,7 +207,11 @@ const RULES: Rule[] = [
     pattern: /\b(\d{1,2})\/(\d{1,2})\b(?:\s+(\d{4}))?/,
     resolve: (m, today, past) => dayInMonth(today, past, Number(m[1]), Number(m[2]), m[3]),
   },
-  { pattern: /\b(?:i ?dag|idag|todays?|tonight|i kvall|dagens)\b/, resolve: (_m, today) => dayPeriod(today) },
+  {
+    pattern:
+      /\b(?:i ?dag|idag|todays?|tonight|i kvall|ikvall|dagens|i morse|imorse|i eftermiddag|this (?:morning|afternoon|evening))\b/,
+    resolve: (_m, today) => dayPeriod(today),
+  },
   {
     pattern: /\b(?:i ?overmorgon|day after tomorrow)\b/,
     resolve: (_m, today) => dayPeriod(addDays(today, 2)),
@@ -262,7 +266,7 @@ const RULES: Rule[] = [
   // A weekday in next week: "på fredag nästa vecka", "friday next week", "next week on friday"
   {
     pattern: new RegExp(
-      `\\b(?:(?:pa|on)\\s+)?(${WEEKDAY})\\s+(?:nasta|next)\\s+(?:vecka|week)\\b|\\b(?:nasta|next)\\s+(?:vecka|week)\\s+(?:pa|on)?\\s*(${WEEKDAY})\\b`,
+      `\\b(?:(?:pa|on)\\s+)?(${WEEKDAY})\\s+(?:[a-z]+\\s+)?(?:nasta|next)\\s+(?:vecka|week)\\b|\\b(?:nasta|next)\\s+(?:vecka|week)\\s+(?:pa|on)?\\s*(${WEEKDAY})\\b`,
     ),
     resolve: (m, today) => {
       const target = WEEKDAYS[m[1] ?? m[2] ?? ''] ?? 0;
@@ -277,7 +281,8 @@ const RULES: Rule[] = [
       const target = WEEKDAYS[word] ?? 0;
       const lead = m[1] ?? '';
       const current = weekdayIndex(today);
-      const pastForm = word.endsWith('dags') || lead === 'forra' || lead === 'last';
+      // "i fredags" is last Friday; "fredags" alone is a genitive ("fredagsmötet"): the coming one.
+      const pastForm = (word.endsWith('dags') && lead === 'i') || lead === 'forra' || lead === 'last';
       if (pastForm) {
         const back = (current - target + 7) % 7 || 7;
         return dayPeriod(addDays(today, -back));

@@ -377,6 +377,11 @@ export class QuestionReader {
     const scoped = entities.body !== undefined || entities.period !== undefined;
     const topic = this.#subjectOf(topicOf(topicText, this.#intentTerms.get(found) ?? new Set()), scoped);
     const intent = withSubject(found, topic, this.#generalWords);
+    // "vem föredrar 5?": a bare number in a question about an item is the item.
+    if (entities.item === undefined && usesItem(intent) && intent !== 'past-decision') {
+      const bare = /(?:^|\s)(\d{1,2})(?:\s|$)/.exec(text);
+      if (bare) entities.item = Number(bare[1]);
+    }
     return {
       question,
       yesNo: isYesNoQuestion(question),
@@ -475,6 +480,7 @@ const COMMAND_EXTRAS = new Set(
   amendment adopted rejected tabled bordlagg bordlagd bordlagt aterremiss aterremittera sent back
   anonymt anonym anonymous ersattare substitutes med with utan without den har this det it for as
   bordlaggning bordlaggs aterremittering aterremitteras from fran och med nu now on mig me var vanlig
+  igen again istallet instead kora
   till to on om about beslut beslutet decision vote omrostning punkt punkten item the a an och and`
     .split(/\s+/)
     .filter((w) => w !== ''),
