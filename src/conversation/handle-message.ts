@@ -11,6 +11,7 @@ import {
   rememberCardMessage,
   rememberPersonalChat as rememberPersonalChatInStore,
 } from '../services/chat-links.js';
+import { chatLinkOf } from '../services/chat-links.js';
 import { decisionRecord } from '../services/decision-records.js';
 import { preferredLanguage, setPreferredLanguage } from '../services/preferences.js';
 import { ACTIONS, ActionDataSchemas } from './actions.js';
@@ -109,9 +110,17 @@ function context(
   data: SamradData,
   asker: Asker,
   lang: Lang,
-  conversationId: string,
+  incoming: Incoming,
 ): AnswerContext {
-  return { data, clock: deps.clock, asker, lang, lastMeetingId: deps.memory.lastMeetingId(conversationId) };
+  const linked = chatLinkOf(data, `${incoming.identity.channel}:${incoming.conversationId}`);
+  return {
+    data,
+    clock: deps.clock,
+    asker,
+    lang,
+    lastMeetingId: deps.memory.lastMeetingId(incoming.conversationId),
+    ...(linked ? { linkedBodyId: linked.bodyId } : {}),
+  };
 }
 
 function chatContext(deps: ConversationDeps, incoming: Incoming, asker: Asker, lang: Lang): ChatContext {
@@ -197,11 +206,11 @@ export async function handleMessage(
         journeyReply(chat, understanding) ??
         answerQuestion(
           { ...understanding, intent: 'past-decision' },
-          context(deps, data, asker, lang, incoming.conversationId),
+          context(deps, data, asker, lang, incoming),
         );
       break;
     default:
-      body = answerQuestion(understanding, context(deps, data, asker, lang, incoming.conversationId));
+      body = answerQuestion(understanding, context(deps, data, asker, lang, incoming));
   }
   const meetingId = meetingOf(body);
   if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
@@ -236,7 +245,7 @@ export async function handleAction(
   const asker = identifyAsker(data, incoming.identity);
   const lang = languageOf(data, asker, null);
   const invalid: ActionResult = { kind: 'refused', lang, message: REPLY_TEXTS[lang].actionInvalid };
-  const ctx = context(deps, data, asker, lang, incoming.conversationId);
+  const ctx = context(deps, data, asker, lang, incoming);
   const chat = chatContext(deps, incoming, asker, lang);
   const answer = (body: ReplyBody): ActionResult => ({
     kind: 'answer',

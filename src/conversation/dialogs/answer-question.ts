@@ -38,6 +38,8 @@ export interface AnswerContext {
   lang: Lang;
   /** The meeting the conversation last talked about, if any. */
   lastMeetingId?: string;
+  /** The body the chat is linked to, if any: what "nästa möte" means in that chat. */
+  linkedBodyId?: string;
 }
 
 const MAX_CALENDAR = 12;
@@ -73,7 +75,11 @@ function nextMeetingFor(
   const candidates = withAgenda
     ? ctx.data.meetings.filter((m) => ctx.data.agendaItems.some((i) => i.meetingId === m.id))
     : ctx.data.meetings;
-  const bodies = bodyId ? [bodyId] : ctx.asker.memberships.map((m) => m.bodyId);
+  const bodies = bodyId
+    ? [bodyId]
+    : ctx.linkedBodyId
+      ? [ctx.linkedBodyId]
+      : ctx.asker.memberships.map((m) => m.bodyId);
   if (bodies.length === 0) return findNextMeeting(candidates, date, time);
   return bodies
     .map((id) => findNextMeeting(candidates, date, time, id))

@@ -30,7 +30,7 @@ man folk nan sjalv sjalva
 dag dagar vecka veckor manad manader ar aret tid tiden gang ganger datum klockan timme timmar
 sak saker grej grejer fraga fragor svar info information
 tack hej hallo okej ok
-rek rekar rekommendationer
+rek rekar rekommendationer skoter skota skotte jobb jobbet actually exactly really bot boten
 registrera registrerad registrerat registrerats diarieford diarieforts protokollford protokollfort
 villkor villkoren villkorat villkorad conditional conditions condition registered recorded filed
 forvantas fatta fattar fattade fattas sammantrade sammantradet sammantraden vid

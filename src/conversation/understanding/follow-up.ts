@@ -145,6 +145,7 @@ function continueWith(u: Understanding, topic: ConversationTopic | undefined): U
     topic.intent === 'cost-share' &&
     topic.entities.principal &&
     u.entities.principal &&
+    !u.entities.principals &&
     u.entities.principal !== topic.entities.principal &&
     COMPARE.test(folded)
   ) {

@@ -520,7 +520,7 @@ export function findPeriod(folded: string, today: string, past = isPastTense(fol
  * A date written so that it is no date ("32 december", "31/02", "2026-13-45", "år 99999"), found
  * when no real day or period is: the member is told so rather than given the next meeting.
  */
-export function findImpossibleDate(folded: string): string | null {
+export function findImpossibleDate(folded: string, written = folded): string | null {
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:\\s+|\\.)(${MONTH})\\b(?:\\s+(\\d{4}))?`).exec(folded);
   if (dayMonth && !validDay(Number(dayMonth[1]), MONTHS[dayMonth[2] ?? ''] ?? 0, dayMonth[3]))
     return dayMonth[0];
@@ -528,7 +528,8 @@ export function findImpossibleDate(folded: string): string | null {
   if (slashed && !validDay(Number(slashed[1]), Number(slashed[2]), slashed[3])) return slashed[0];
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(folded);
   if (iso && !toIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return iso[0];
-  const year = /\b(?:ar|year|aret)\s+(\d+)\b/.exec(folded);
+  // "år 99999", read from the text as written: folded, "år" is also "är" ("kostnaden är 1,2 …").
+  const year = /(?:^|[^\p{L}])(?:år|året|year)\s+(\d+)\b/u.exec(written.toLowerCase());
   if (year && (Number(year[1]) < 1900 || Number(year[1]) > 2200)) return year[0];
   return null;
 }

@@ -306,7 +306,7 @@ export class QuestionReader {
       bodyMention,
     } = extractEntities(question, this.#lookups, today);
     // Checked whatever else was read: "32 december" must not pass for "december".
-    const impossible = findImpossibleDate(writeOut(foldText(question)));
+    const impossible = findImpossibleDate(writeOut(foldText(question)), question);
     const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
     // resembles it ("har beslutet om styrgruppen registrerats?") is answered, never carried out.
