@@ -80,10 +80,12 @@ const QUESTIONS: Row[] = [
   ['upcoming meetings', ['Calendar', 'CANCELLED']],
   // What was decided
   [
+    // The asker's own network's decision first (ADR 0008); the council's recommendation is
+    // where it went next.
     'vad beslutades om tillnyktringsplatser?',
     [
-      'Välfärdsrådet, onsdag 22 april 2020',
-      'att rekommendera huvudmännen att ställa sig bakom Chefsnätverkets beslut.',
+      'Chefsnätverket, fredag 3 april 2020, punkt 5',
+      'att godkänna utvärderingen och tillstyrka en förlängning av avtalet',
     ],
   ],
   [

@@ -70,6 +70,9 @@ function usesItem(intent: string): boolean {
   return (INTENT_TABLE[intent as Intent]?.slots as readonly string[] | undefined)?.includes('item') ?? false;
 }
 
+/** In how many agenda titles at most a word may stand to say what an item is about. */
+const DISTINCT_TITLES = 5;
+
 /** Intents about an item or a decision, whose subject may be named by a body's name. */
 const TOPIC_INTENTS = new Set<string>([
   'past-decision',
@@ -190,7 +193,12 @@ export class QuestionReader {
       const term = indexTerm(word);
       if (term) this.#generalWords.add(term);
     }
-    for (const item of data.agendaItems) for (const term of terms(item.title)) this.#titleTerms.add(term);
+    // Words that name few items are what they are about ("kalendarium"); words in many titles
+    // ("mötets öppnande", "beslut om") are the agenda's own.
+    const titlesWith = new Map<string, number>();
+    for (const item of data.agendaItems)
+      for (const term of new Set(terms(item.title))) titlesWith.set(term, (titlesWith.get(term) ?? 0) + 1);
+    for (const [term, count] of titlesWith) if (count <= DISTINCT_TITLES) this.#titleTerms.add(term);
     this.#known = new KnownWords(
       data,
       INTENT_NAMES.flatMap((intent) =>
@@ -290,7 +298,12 @@ export class QuestionReader {
   #subjectOf(topic: string, scoped: boolean): string {
     const subject = topic.split(' ').filter((w) => {
       const term = indexTerm(w);
-      return w !== '' && term !== null && (!this.#generalWords.has(term) || GLOSSARY_WORDS.has(w));
+      return (
+        w !== '' &&
+        term !== null &&
+        // What an agenda item is called is a subject, everyday word or not ("kalendarium").
+        (!this.#generalWords.has(term) || GLOSSARY_WORDS.has(w) || this.#titleTerms.has(term))
+      );
     });
     // A question about a named meeting needs no subject ("what did chnv decide on 3 April 2020?").
     return subject.length > 0 ? subject.join(' ') : scoped ? '' : topic;
@@ -341,7 +354,10 @@ export class QuestionReader {
     }
     const matched = fitToQuestion(best['intent'] as IntentName | 'unknown', entities, folded, allowed);
     const found =
-      matched !== 'unknown' && (isArithmetic(writeOut(folded)) || this.#aboutSomethingElse(matched, text))
+      matched !== 'unknown' &&
+      (isArithmetic(writeOut(folded)) ||
+        asksWhoSomeoneIs(question) ||
+        this.#aboutSomethingElse(matched, text))
         ? 'unknown'
         : matched;
     // "beslutade vi något om styrgrupp för god och nära vård": a body named as what a decision or
@@ -539,6 +555,14 @@ const SUM =
 function isArithmetic(folded: string): boolean {
   const rest = folded.replace(/[?!=]/g, ' ').replace(SUM_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return SUM.test(rest);
+}
+
+/**
+ * "Who is Johan Persson from Vansbro?", "vem är Anna Svensson?": who a person is, which samrad
+ * does not answer (it knows roles, not people), whatever else the question names.
+ */
+function asksWhoSomeoneIs(question: string): boolean {
+  return /\b(?:[Ww]ho is|[Ww]ho's|[Vv]em är|[Vv]em e)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(question);
 }
 
 /** Words that put a question about decisions in the time to come: "vad ska vi besluta om?". */
