@@ -279,15 +279,20 @@ export class QuestionReader {
     if (intent === 'nominate') return true;
     // A day in the past is not when anything is done now; a coming one names the meeting.
     if (entities.period && entities.period.to < today) return false;
-    const own = this.#intentTerms.get(intent) ?? new Set<string>();
     // A close with an amendment carries the amended clause as free text after "ändring:".
     const all = words(placeheld);
     const amendment = all.findIndex((w) => /^(andring\w*|amendment\w*|amended)$/.test(w));
     const commandWords = intent === 'close-decision' && amendment >= 0 ? all.slice(0, amendment + 1) : all;
+    if (commandWords.some((w) => SECOND_THOUGHTS.has(w))) return false;
+    const own = this.#intentTerms.get(intent) ?? new Set<string>();
     return commandWords.every((w) => {
       if (PLACEHOLDERS.has(w) || COMMAND_EXTRAS.has(w)) return true;
+      // A number left over ("punkt 4.5") is not part of any command.
+      if (/\d/.test(w)) return false;
       const term = intentTerm(w);
-      return term === null || own.has(term) || COMMAND_EXTRAS.has(term);
+      // Words samrad knows may word a command freely ("gruppchatten", "connect"); a word it does
+      // not know ("kinesiska", "teamskanalen") is about something else.
+      return term === null || own.has(term) || COMMAND_EXTRAS.has(term) || this.#known.knows(term);
     });
   }
 
@@ -489,6 +494,15 @@ function buildLookups(data: SamradData): Lookups {
   };
 }
 
+/** Words of not meaning a command, or not yet: "inte", "skämt", "vänta", "kanske", "just kidding". */
+const SECOND_THOUGHTS = new Set(
+  `inte ej icke aldrig not dont never skamt skojar skojade kidding joke joking jk lol haha vanta wait
+  kanske maybe perhaps eller or senare later sen hold stopp stop avbryt cancel glom forget nej no
+  undrar wonder if`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
 /** Words a command may have besides its examples': politeness, outcomes, how a vote is held. */
 const COMMAND_EXTRAS = new Set(
   `kan du ni skulle kunna vill snalla jag vi please could you can would kindly want to lets let us hej
@@ -496,7 +510,7 @@ const COMMAND_EXTRAS = new Set(
   amendment adopted rejected tabled bordlagg bordlagd bordlagt aterremiss aterremittera sent back
   anonymt anonym anonymous ersattare substitutes med with utan without den har this det it for as
   bordlaggning bordlaggs aterremittering aterremitteras from fran och med nu now on mig me var vanlig
-  igen again istallet instead kora
+  igen again istallet instead kora connect link koppla lanka
   till to on om about beslut beslutet decision vote omrostning punkt punkten item the a an och and`
     .split(/\s+/)
     .filter((w) => w !== ''),
