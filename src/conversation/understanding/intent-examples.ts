@@ -736,8 +736,18 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'koppla den här chatten till XBODY',
       'koppla chatten till mötet',
       'länka chatten till XBODY',
+      'knyt gruppen till XBODY',
+      'koppla kanalen till XBODY',
+      'koppla ihop chatten med XBODY',
     ],
-    en: ['link this chat to XBODY', 'link the chat to XBODY', 'link this chat to the meeting'],
+    en: [
+      'link this chat to XBODY',
+      'link the chat to XBODY',
+      'link this chat to the meeting',
+      'link this channel to XBODY',
+      'connect this chat to XBODY',
+      'tie this chat to XBODY',
+    ],
   },
   'decision-journey': {
     sv: [

@@ -510,7 +510,8 @@ const COMMAND_EXTRAS = new Set(
   amendment adopted rejected tabled bordlagg bordlagd bordlagt aterremiss aterremittera sent back
   anonymt anonym anonymous ersattare substitutes med with utan without den har this det it for as
   bordlaggning bordlaggs aterremittering aterremitteras from fran och med nu now on mig me var vanlig
-  igen again istallet instead kora connect link koppla lanka
+  igen again istallet instead kora connect link koppla lanka ihop samman together up knyt tie bind
+  kanal kanalen channel team teamet grupp gruppen group mote motet meeting
   till to on om about beslut beslutet decision vote omrostning punkt punkten item the a an och and`
     .split(/\s+/)
     .filter((w) => w !== ''),
