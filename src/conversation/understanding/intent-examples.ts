@@ -1375,6 +1375,9 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
     'lägg till i teamskanalen',
     'vilken mejladress har',
     'vad är telefonnumret till',
+    'skriv ihop minnesanteckningar från mötet',
+    'skriv protokollet',
+    'sammanfatta mötet',
   ],
   en: [
     'what is for lunch',
@@ -1407,5 +1410,7 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
     'add to the channel',
     'what is the email address of',
     'what is the phone number of',
+    'write the minutes of the meeting',
+    'summarise the meeting',
   ],
 };
