@@ -165,7 +165,8 @@ export async function handleMessage(
   }
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
-    await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);
+    // Kept for people on the roster; anyone else is answered in the language they write in.
+    if (asker.person) await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);
     deps.memory.rememberTopic(topicKey, topicOf(understanding), now.getTime());
     return { lang, kind: 'notice', tone: 'info', text: REPLY_TEXTS[lang].languageSet };
   }

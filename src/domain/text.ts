@@ -20,8 +20,8 @@ function fold(text: string): string {
   return (
     text
       // Invisible characters (zero-width, direction marks) would split a word: "Fa\u200blun".
-      .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-      .normalize('NFD')
+      .replace(/[\p{Default_Ignorable_Code_Point}\u061c\u180e]/gu, '')
+      .normalize('NFKD')
       .replace(/\p{Diacritic}/gu, '')
       .toLowerCase()
       .replace(/\s+/g, ' ')

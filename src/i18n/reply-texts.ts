@@ -129,6 +129,8 @@ export interface ReplyTexts {
     chooseBody: (number: number) => string;
     chatLinked: (body: string) => string;
     chatLinkedMeeting: (body: string, date: string) => string;
+    /** "öppna beslut punkt 4 den 10 december" when the body does not meet then. */
+    noMeetingThen: (body: string, period: string) => string;
     notOnRoster: string;
     whichBody: string;
     noOpenDecision: (number: number, body: string) => string;
@@ -332,6 +334,7 @@ const sv: ReplyTexts = {
     chatLinked: (b) => `Chatten är nu kopplad till ${b}.`,
     chatLinkedMeeting: (b, d) => `Chatten är nu kopplad till ${b}s möte ${d}.`,
     notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
+    noMeetingThen: (b, p) => `${b} har inget möte ${p}, så jag öppnar inget beslut.`,
     whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
     noOpenDecision: (n, b) =>
       `Det finns inget öppet beslut om punkt ${n}${b ? ` i ${b}` : ''}. Öppna det först med "öppna beslut punkt ${n}".`,
@@ -550,6 +553,7 @@ const en: ReplyTexts = {
     chatLinked: (b) => `This chat is now linked to ${b}.`,
     chatLinkedMeeting: (b, d) => `This chat is now linked to the meeting of ${b} on ${d}.`,
     notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
+    noMeetingThen: (b, p) => `${b} has no meeting ${p}, so I open no decision.`,
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
     noOpenDecision: (n, b) =>
       `There is no open decision on item ${n}${b ? ` of ${b}` : ''}. Open it first with "open decision ${n}".`,

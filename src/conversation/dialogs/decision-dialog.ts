@@ -4,7 +4,7 @@ import type { SamradData } from '../../domain/samrad-data.js';
 import type { Journey } from '../../services/decision-journey.js';
 import { roundOfItem } from '../../domain/nomination.js';
 import { foldText } from '../../domain/text.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, periodText } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import { helpView } from '../views/view-models.js';
 import { chatLinkOf, linkChat } from '../../services/chat-links.js';
@@ -72,13 +72,27 @@ export async function openDecisionReply(
     };
   }
   const words = foldText(understanding?.question ?? '');
+  // A day named ("öppna beslut punkt 4 den 10 december") must be a day the body meets.
+  const period = understanding?.entities.period;
+  const onDay = period
+    ? data.meetings.find(
+        (m) =>
+          m.bodyId === bodyId && m.status !== 'cancelled' && m.date >= period.from && m.date <= period.to,
+      )
+    : undefined;
+  if (period && !onDay) {
+    const name = data.bodies.find((b) => b.id === bodyId)?.name ?? bodyId ?? '';
+    return notice(t.decision.noMeetingThen(name, periodText(period, chat.lang)), 'info');
+  }
   try {
     const decision = await openDecision(chat.deps.store, chat.deps.clock, {
       personId: person.id,
       bodyId: bodyId ?? chat.asker.memberships[0]?.bodyId ?? '',
       itemNumber: number,
       meetingId:
-        explicit?.meetingId ?? (link?.bodyId === bodyId ? (link?.meetingId ?? undefined) : undefined),
+        explicit?.meetingId ??
+        onDay?.id ??
+        (link?.bodyId === bodyId ? (link?.meetingId ?? undefined) : undefined),
       anonymous: /\b(anonym|anonymt|anonymous|sluten)/.test(words),
       allowSubstitutes: /\b(ersattare|substitutes?)\b/.test(words),
     });

@@ -3,6 +3,7 @@ import { holdsSeat, type Nomination } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { formatDate } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
+import { swedishToday } from '../../domain/calendar-date.js';
 import { foldText } from '../../domain/text.js';
 import {
   currentRound,
@@ -147,7 +148,7 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>
 /** "nominera Anna Berg, Falun, till Styrgrupp GNV", or the form when something is missing. */
 /** Words of second thoughts or of not meaning it. */
 const HESITANT =
-  /\b(inte|ej|icke|not|dont|do not|skamt|skojar|kidding|joke|joking|vanta|wait|gor inget|do nothing|kanske|maybe)\b/;
+  /\b(inte|ej|icke|not|dont|do not|never|skamt|skamtar|skojar|kidding|joke|joking|jk|lol|haha|vanta|wait|gor inget|do nothing|kanske|maybe|forresten|glom|angrar|eller|tycker ni|om (han|hon|hen|de|du|ni) vill|sen|later|never mind|scratch that|second thought)\b|\?\s*$|[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\s]/u;
 
 export async function nominateFromText(chat: ChatContext, understanding: Understanding): Promise<Answer> {
   const t = REPLY_TEXTS[chat.lang].nomination;
@@ -155,6 +156,10 @@ export async function nominateFromText(chat: ChatContext, understanding: Underst
   // Only someone on the roster may nominate: a form to anyone else would only be refused later.
   if (!chat.asker.person) return notice(t.notOnRoster);
   const { id, open } = groupOf(data, understanding);
+  // A body named that is no working group ("nominera … till Välfärdsrådet") is not the open round's.
+  const named = understanding.entities.body;
+  if (named && !data.workingGroups.some((g) => g.id === named))
+    return notice(t.whichGroup(open.map((g) => data.bodies.find((b) => b.id === g)?.name ?? g).join(', ')));
   if (!id) {
     if (open.length === 0) return notice(t.noGroups);
     return notice(t.whichGroup(open.map((g) => data.bodies.find((b) => b.id === g)?.name ?? g).join(', ')));
@@ -162,7 +167,11 @@ export async function nominateFromText(chat: ChatContext, understanding: Underst
   const name = nomineeName(understanding.question, data);
   const principalId = understanding.entities.principal ?? null;
   // A nomination with second thoughts in it ("… — skämt, gör inget") is only shown on the form.
-  const hesitant = HESITANT.test(foldText(understanding.question));
+  // A day in the past ("igår", "den 3 april 2020") is no time to nominate anyone either.
+  const past =
+    understanding.entities.period !== undefined &&
+    understanding.entities.period.to < swedishToday(chat.deps.clock.now());
+  const hesitant = HESITANT.test(foldText(understanding.question)) || past;
   if (name === '' || !principalId || hesitant)
     return { body: nominationForm(data, chat.lang, id, hesitant ? '' : name, principalId, null) };
   return submit(chat, { group: id, name, principal: principalId });

@@ -241,7 +241,7 @@ export function extractEntities(
   }
   if (itemMatch) {
     entities.item = itemMatch.number;
-    entities.languageHint = /\b(item|point)\b/.test(itemMatch.whole) ? 'en' : 'sv';
+    entities.languageHint = /\b(item|point|decision)\b/.test(itemMatch.whole) ? 'en' : 'sv';
     text = text.replace(itemMatch.whole, ' xitem ');
   }
 

@@ -528,9 +528,11 @@ export function findImpossibleDate(folded: string, written = folded): string | n
   if (slashed && !validDay(Number(slashed[1]), Number(slashed[2]), slashed[3])) return slashed[0];
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(folded);
   if (iso && !toIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return iso[0];
+  const week = /\b(?:vecka|week|v)\s*(\d{1,3})\b/.exec(folded);
+  if (week && (Number(week[1]) < 1 || Number(week[1]) > 53)) return week[0].trim();
   // "år 99999", read from the text as written: folded, "år" is also "är" ("kostnaden är 1,2 …").
   const year = /(?:^|[^\p{L}])(?:år|året|year)\s+(\d+)\b/u.exec(written.toLowerCase());
-  if (year && (Number(year[1]) < 1900 || Number(year[1]) > 2200)) return year[0];
+  if (year && (Number(year[1]) < 1900 || Number(year[1]) > 2200)) return year[0].trim();
   return null;
 }
 

@@ -275,6 +275,28 @@ export class QuestionReader {
    * names it takes. A nomination carries the nominee's name and is confirmed on its form instead.
    * A day in the past makes it unclear.
    */
+  /** Set for each question read: the question's text, for the checks a command's wording needs. */
+  #question = '';
+
+  /**
+   * What makes a command no plain command whatever its words: a question mark (it asks), a
+   * condition ("om du vill", "ska vi", "kan vi"), two outcomes at once, letters of another script
+   * or pictures (a "😂", "не надо" the reader cannot weigh), or more text than a command has.
+   */
+  #plainlyWritten(intent: IntentName): boolean {
+    const question = this.#question;
+    if (question.length > MAX_COMMAND_LENGTH) return false;
+    // "öppna beslut punkt 4?" asks; "kan du öppna beslut punkt 4?" asks politely for it to be done.
+    if (/\?\s*$/.test(question) && !POLITE_REQUEST.test(foldText(question))) return false;
+    const folded = foldText(question);
+    if (/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\s$+<=>^`|~]/u.test(folded)) return false;
+    // Letters only: "–", "…" and „quotes" are punctuation, not another script.
+    if (/[^\p{ASCII}]/u.test(folded.normalize('NFKD').replace(/[^\p{L}]/gu, ''))) return false;
+    if (CONDITIONAL.test(folded)) return false;
+    if (intent === 'close-decision' && OUTCOMES.filter((o) => o.test(folded)).length > 1) return false;
+    return true;
+  }
+
   #isPlainCommand(intent: IntentName, placeheld: string, entities: Entities, today: string): boolean {
     if (intent === 'nominate') return true;
     // A day in the past is not when anything is done now; a coming one names the meeting.
@@ -284,6 +306,7 @@ export class QuestionReader {
     const amendment = all.findIndex((w) => /^(andring\w*|amendment\w*|amended)$/.test(w));
     const commandWords = intent === 'close-decision' && amendment >= 0 ? all.slice(0, amendment + 1) : all;
     if (commandWords.some((w) => SECOND_THOUGHTS.has(w))) return false;
+    if (!this.#plainlyWritten(intent)) return false;
     const own = this.#intentTerms.get(intent) ?? new Set<string>();
     return commandWords.every((w) => {
       if (PLACEHOLDERS.has(w) || COMMAND_EXTRAS.has(w)) return true;
@@ -324,6 +347,7 @@ export class QuestionReader {
       bodyMention,
     } = extractEntities(question, this.#lookups, today);
     // Checked whatever else was read: "32 december" must not pass for "december".
+    this.#question = question;
     const impossible = findImpossibleDate(writeOut(foldText(question)), question);
     const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
@@ -494,11 +518,30 @@ function buildLookups(data: SamradData): Lookups {
   };
 }
 
+/** Longer than any command is written: what is beyond it is never read for second thoughts. */
+const MAX_COMMAND_LENGTH = 300;
+
+/** A condition put on a command: "om du vill", "ska vi", "kan vi", "när det är dags", "if you can". */
+const CONDITIONAL =
+  /\b(om (du|ni|vi|jag|det|ingen|han|hon|man)|ska vi|skall vi|kan vi|nar det ar dags|om det behovs|if (you|we|i|it|nobody|needed)|can we|shall we|should we|when it s time)\b|\b(vill ni|vill du|can you|kan du)\W*$/;
+
+/** A command asked for politely, question mark and all: "kan du öppna beslut punkt 4?". */
+const POLITE_REQUEST =
+  /^(?:\W*(?:hej|hi|hello|samrad)\W+)?(kan du|kan ni|skulle du kunna|vill du|could you|can you|would you)\b/;
+
+/** The outcomes a close may name: two at once is no plain command. */
+const OUTCOMES = [
+  /\b(bifall\w*|adopted|approved)\b/,
+  /\b(avslag\w*|avsla|rejected)\b/,
+  /\b(bordlag\w*|tabled)\b/,
+  /\b(aterremi\w*|sent back|send back)\b/,
+];
+
 /** Words of not meaning a command, or not yet: "inte", "skämt", "vänta", "kanske", "just kidding". */
 const SECOND_THOUGHTS = new Set(
-  `inte ej icke aldrig not dont never skamt skojar skojade kidding joke joking jk lol haha vanta wait
+  `inte ej icke aldrig not dont never skamt skamtar skojar skojade kidding joke joking jk lol haha vanta wait
   kanske maybe perhaps eller or senare later sen hold stopp stop avbryt cancel glom forget nej no
-  undrar wonder if`
+  undrar wonder if forresten angrar angra mind scratch second thought tycker think`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -519,7 +562,7 @@ const COMMAND_EXTRAS = new Set(
 
 /** Words that may come before a command: "kan du", "snälla", "please", "could you". */
 const POLITE =
-  '(?:(?:hej|hi|ok|okej|samrad)[,!]?\\s+)?(?:(?:kan du|kan ni|skulle du kunna|vill du|snalla|jag vill|vi vill|please|could you|can you|would you|kindly|i want to|let s|lets)\\s+)*';
+  '(?:(?:hej|hi|hello|hallo|tjena|hejsan|ok|okej|god morgon|good morning|samrad)[,!]?\\s+){0,2}(?:(?:kan du|kan ni|skulle du kunna|vill du|snalla|jag vill|vi vill|please|could you|can you|would you|kindly|i want to|let s|lets)\\s+)*';
 
 /** How each command starts: its verb, first (after politeness), as an imperative. */
 const COMMAND_WORDING: Partial<Record<IntentName, RegExp>> = {
@@ -531,7 +574,10 @@ const COMMAND_WORDING: Partial<Record<IntentName, RegExp>> = {
     `^${POLITE}(?:(?:stang|avsluta|avgor|close|end|finish)\\b.*\\b(?:beslut\\w*|omrostning\\w*|votering\\w*|rostning\\w*|decision\\w*|vote|voting|punkt\\w*|item|bifall|avslag|adopted|rejected)\\b|(?:bifall|bifalla|avsla|bordlagg|aterremittera|adopt|reject|table)\\b)`,
   ),
   nominate: new RegExp(`^${POLITE}(?:nominera|nominerar|foresla|nominate|propose)\\b`),
-  'nomination-decide': new RegExp(`^${POLITE}(?:lagg|gor|satt|skapa|put|make|turn|add|create)\\b`),
+  // Putting a round on the agenda needs the nominations named: "lägg till punkt 8 på dagordningen" is not it.
+  'nomination-decide': new RegExp(
+    `^${POLITE}(?:lagg|gor|satt|skapa|put|make|turn|add|create)\\b.*\\b(?:nominer\\w*|nomination\\w*)\\b`,
+  ),
   'link-chat': new RegExp(`^${POLITE}(?:koppla|lanka|knyt|link|connect|attach)\\b`),
 };
 

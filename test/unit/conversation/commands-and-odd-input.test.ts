@@ -38,6 +38,13 @@ describe('a command with more around it than the command', () => {
     'öppna beslut punkt 4 imorgon, inte nu',
     'öppna beslut punkt 4.5',
     'öppna beslut punkt 4 för mötet 3 april 2020',
+    'öppna beslut punkt 4?',
+    'öppna beslut punkt 4 om du vill',
+    'öppna beslut punkt 4, ska vi?',
+    'öppna beslut punkt 4 😂',
+    'öppna beslut punkt 4 ｉｎｔｅ',
+    'öppna beslut punkt 4 — не надо',
+    `öppna beslut punkt 4${' '.repeat(990)}skämt, gör det inte`,
   ])('"%s" opens nothing and says how to write it', async (text) => {
     const { store, memory, chair } = await linkedChat();
     const before = decisions(store.read());
@@ -62,15 +69,33 @@ describe('a command with more around it than the command', () => {
     expect(decisions(store.read())).toBe(before);
   });
 
-  it.each(['svara på kinesiska', 'answer in German', 'lägg till Anna i teamskanalen'])(
-    '"%s" changes nothing',
-    async (text) => {
-      const { store, memory, chair } = await linkedChat();
-      const before = JSON.stringify(store.read());
-      await handleMessage(text, chair, { store, clock, memory });
-      expect(JSON.stringify(store.read())).toBe(before);
-    },
-  );
+  it('"öppna beslut punkt 4 den 10 december", a day the network does not meet, opens nothing', async () => {
+    const { store, memory, chair } = await linkedChat();
+    const before = decisions(store.read());
+    await handleMessage('öppna beslut punkt 4 den 10 december', chair, { store, clock, memory });
+    expect(decisions(store.read())).toBe(before);
+  });
+
+  it('a close with two outcomes closes nothing', async () => {
+    const { store, memory, chair } = await linkedChat();
+    await handleMessage('öppna beslut punkt 5', chair, { store, clock, memory });
+    const before = decisions(store.read());
+    await handleMessage('stäng beslut punkt 5 bifall och avslag', chair, { store, clock, memory });
+    expect(decisions(store.read())).toBe(before);
+  });
+
+  it.each([
+    'svara på kinesiska',
+    'answer in German',
+    'lägg till Anna i teamskanalen',
+    'lägg till punkt 8 på dagordningen',
+    'lägg till tillnyktring på dagordningen',
+  ])('"%s" changes nothing', async (text) => {
+    const { store, memory, chair } = await linkedChat();
+    const before = JSON.stringify(store.read());
+    await handleMessage(text, chair, { store, clock, memory });
+    expect(JSON.stringify(store.read())).toBe(before);
+  });
 });
 
 describe('odd input', () => {
@@ -92,6 +117,35 @@ describe('odd input', () => {
     const shown = JSON.stringify(reply);
     expect(shown).toMatch(shows);
     expect(shown).not.toMatch(/Error|undefined|NaN|\[object Object\]/);
+    expect(JSON.stringify(store.read())).toBe(before);
+  });
+
+  it.each([
+    'nominera Kalle Karlsson från Mora till GNV, jag skämtar',
+    'nominera Kalle Karlsson från Mora till GNV lol',
+    'nominera Kalle Karlsson från Mora till GNV?',
+    'nominera Kalle Karlsson från Mora till Välfärdsrådet',
+    'nominate Kalle Karlsson from Mora to GNV, never mind',
+  ])('"%s" records no nomination', async (text) => {
+    const store = new MemoryStore(structuredClone(base));
+    const before = JSON.stringify(store.read().nominations);
+    await handleMessage(text, personaIncoming('member', base, 'n'), {
+      store,
+      clock,
+      memory: new InMemoryConversationMemory(),
+    });
+    expect(JSON.stringify(store.read().nominations)).toBe(before);
+  });
+
+  it('a stranger who asks for English is answered in English, and nothing is stored', async () => {
+    const store = new MemoryStore(structuredClone(base));
+    const before = JSON.stringify(store.read());
+    const reply = await handleMessage('answer in English', personaIncoming('stranger', base, 'l'), {
+      store,
+      clock,
+      memory: new InMemoryConversationMemory(),
+    });
+    expect(reply.lang).toBe('en');
     expect(JSON.stringify(store.read())).toBe(before);
   });
 
