@@ -1,10 +1,11 @@
+import { userKeyOf, type ChannelName } from '../domain/channel.js';
 import { BodyKindSchema } from '../domain/body.js';
 import type { Membership, Person } from '../domain/membership.js';
 import type { SamradData } from '../domain/samrad-data.js';
 
 /** Who wrote a message, as the channel knows them. */
 export interface ChannelIdentity {
-  channel: 'teams' | 'slack' | 'local';
+  channel: ChannelName;
   /** Teams: the AAD object id; Slack: the user id. */
   userId: string;
   displayName?: string;
@@ -29,7 +30,7 @@ export function identifyAsker(data: SamradData, identity: ChannelIdentity): Aske
         : data.people.find((p) => p.id === id || p.teamsId === id);
   return {
     identity,
-    userKey: `${identity.channel}:${id}`,
+    userKey: userKeyOf(identity.channel, id),
     person: person ?? null,
     memberships: person ? data.memberships.filter((m) => m.personId === person.id) : [],
   };

@@ -1,3 +1,4 @@
+import type { ChannelName } from '../domain/channel.js';
 import { swedishToday } from '../domain/calendar-date.js';
 import type { Lang } from '../domain/lang.js';
 import type { CollectionName } from '../domain/collections.js';
@@ -342,11 +343,7 @@ export function sharedDecisionReply(deps: ConversationDeps, decisionId: string):
 }
 
 /** Where a channel's shared decision cards are, so they can be kept up to date. */
-export function postedDecisionCards(
-  deps: ConversationDeps,
-  decisionId: string,
-  channel: 'teams' | 'slack' | 'local',
-) {
+export function postedDecisionCards(deps: ConversationDeps, decisionId: string, channel: ChannelName) {
   return deps.store.read().cardMessages.filter((c) => c.decisionId === decisionId && c.channel === channel);
 }
 
@@ -354,7 +351,7 @@ export function postedDecisionCards(
 export async function rememberPostedDecisionCard(
   deps: ConversationDeps,
   decisionId: string,
-  channel: 'teams' | 'slack' | 'local',
+  channel: ChannelName,
   reference: Record<string, unknown>,
 ): Promise<void> {
   await rememberCardMessage(deps.store, deps.clock, { decisionId, channel, reference });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChannelNameSchema } from './channel.js';
 import { BoundedJsonObjectSchema } from './json-value.js';
 
 /**
@@ -22,7 +23,7 @@ export type ChatLink = z.infer<typeof ChatLinkSchema>;
 export const CardMessageSchema = z.strictObject({
   id: z.string().min(1),
   decisionId: z.string().min(1),
-  channel: z.enum(['teams', 'slack', 'local']),
+  channel: ChannelNameSchema,
   reference: BoundedJsonObjectSchema,
   postedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,3 +1,4 @@
+import type { ChannelName } from '../domain/channel.js';
 import type { ChatLink } from '../domain/chat-link.js';
 import type { PersonalChat } from '../domain/personal-chat.js';
 import type { SamradData } from '../domain/samrad-data.js';
@@ -43,7 +44,7 @@ export async function linkChat(
 export async function rememberCardMessage(
   store: SamradStore,
   clock: Clock,
-  input: { decisionId: string; channel: 'teams' | 'slack' | 'local'; reference: Record<string, unknown> },
+  input: { decisionId: string; channel: ChannelName; reference: Record<string, unknown> },
 ): Promise<void> {
   await store.update((draft) => {
     draft.insert('cardMessages', {
@@ -59,7 +60,7 @@ export async function rememberCardMessage(
 /** Remembers where the bot can reach a person privately; writes only when it is new or moved. */
 export async function rememberPersonalChat(
   store: SamradStore,
-  input: { userKey: string; channel: 'teams' | 'slack' | 'local'; reference: Record<string, unknown> },
+  input: { userKey: string; channel: ChannelName; reference: Record<string, unknown> },
 ): Promise<void> {
   const sameAs = (known: PersonalChat | undefined) =>
     known !== undefined &&

@@ -1,3 +1,4 @@
+import { channelOfUserKey } from '../../domain/channel.js';
 import {
   ActivityHandler,
   TurnContext,
@@ -118,7 +119,7 @@ export class SamradTeamsBot extends ActivityHandler {
   /** Cards meant for someone else (a nominee), sent to their personal chat with the bot if it has one. */
   private async sendPrivately(reply: Reply): Promise<void> {
     for (const message of reply.privateMessages ?? []) {
-      if (!message.userKey.startsWith('teams:')) continue;
+      if (channelOfUserKey(message.userKey) !== 'teams') continue;
       const reference = personalChatOf(this.deps, message.userKey);
       if (!reference) {
         this.options.logger.info('teams.private-card-not-sent', {

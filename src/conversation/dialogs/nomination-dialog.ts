@@ -1,3 +1,4 @@
+import { userKeysOfPerson } from '../../domain/channel.js';
 import type { Lang } from '../../domain/lang.js';
 import { holdsSeat, type Nomination } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
@@ -96,7 +97,8 @@ function requestsFor(data: SamradData, nomination: Nomination, nominatorName: st
   if (!person) return [];
   const group = data.bodies.find((b) => b.id === nomination.groupId)?.name ?? nomination.groupId;
   const principal = data.principals.find((p) => p.id === nomination.principalId)?.name ?? '';
-  const lang: Lang = data.userPreferences.find((p) => p.userKey === `teams:${person.teamsId}`)?.lang ?? 'sv';
+  const keys = userKeysOfPerson(person);
+  const lang: Lang = data.userPreferences.find((p) => keys.includes(p.userKey))?.lang ?? 'sv';
   const body: ReplyBody = {
     kind: 'nomination-request',
     view: {
@@ -106,13 +108,8 @@ function requestsFor(data: SamradData, nomination: Nomination, nominatorName: st
       answered: null,
     },
   };
-  const keys = [
-    person.teamsId ? `teams:${person.teamsId}` : null,
-    person.slackId ? `slack:${person.slackId.toLowerCase()}` : null,
-  ];
-  return keys
-    .filter((k): k is string => k !== null)
-    .map((userKey) => ({ userKey, reply: { ...body, lang } }));
+  // The nominee is reached on whichever channel reaches them.
+  return keys.map((userKey) => ({ userKey, reply: { ...body, lang } }));
 }
 
 async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>): Promise<Answer> {
