@@ -34,6 +34,7 @@ import {
   openDecisionReply,
 } from './dialogs/decision-dialog.js';
 import { decisionView } from './views/decision-views.js';
+import { helpView } from './views/view-models.js';
 import {
   answerNomination,
   nominateFromForm,
@@ -128,6 +129,16 @@ function chatContext(deps: ConversationDeps, incoming: Incoming, asker: Asker, l
   return { deps, incoming, asker, lang, chatKey: `${incoming.identity.channel}:${incoming.conversationId}` };
 }
 
+/**
+ * What samrad says when it is added to a conversation: the greeting with what it can answer, in
+ * the language of whoever added it (Swedish for anyone it does not know).
+ */
+export function greet(incoming: Incoming, deps: ConversationDeps): Reply {
+  const data = deps.store.read();
+  const lang = languageOf(data, identifyAsker(data, incoming.identity), null);
+  return { ...helpView('greeting', lang), lang };
+}
+
 /** Answers what a member wrote. A decision card in the answer is the one the chat shares. */
 export async function handleMessage(
   text: string,
@@ -137,6 +148,11 @@ export async function handleMessage(
   const data = deps.store.read();
   const asker = identifyAsker(data, incoming.identity);
   const now = deps.clock.now();
+  // An empty message (a bare mention of the bot) asks what samrad can do.
+  if (text.trim() === '') {
+    const lang = languageOf(data, asker, null);
+    return { ...helpView('asked', lang), lang };
+  }
   // Per person in a conversation: in a group chat, one member's follow-up is not another's.
   const topicKey = `${incoming.conversationId}|${asker.userKey}`;
   const understanding = continueTopic(

@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import {
   handleAction,
+  greet,
   handleMessage,
   personalChatOf,
   rememberPersonalChat,
@@ -81,18 +82,14 @@ export class SamradTeamsBot extends ActivityHandler {
         context.activity.text ??
         ''
       ).trim();
-      await this.post(context, await handleMessage(text === '' ? 'hjälp' : text, incoming, this.deps));
+      await this.post(context, await handleMessage(text, incoming, this.deps));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const botWasAdded = (context.activity.membersAdded ?? []).some(
         (m) => m.id === context.activity.recipient.id,
       );
-      if (botWasAdded)
-        await this.post(
-          context,
-          await handleMessage('hej', incomingFromActivity(context.activity), this.deps),
-        );
+      if (botWasAdded) await this.post(context, greet(incomingFromActivity(context.activity), this.deps));
       await next();
     });
   }
