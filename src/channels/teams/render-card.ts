@@ -100,6 +100,9 @@ function expandOfficially(loaded: LoadedTemplate, root: unknown): AdaptiveCardJs
  */
 const CHECK_CARDS = process.env['SAMRAD_CHECK_CARDS'] === '1';
 
+/** Teams' limit on `refresh.userIds`. */
+const MAX_REFRESH_USERS = 60;
+
 const TONE_COLORS = { good: 'Good', attention: 'Attention', warning: 'Warning', default: 'Default' } as const;
 
 const KIND_COLORS: Record<ItemKind, string> = {
@@ -147,6 +150,10 @@ export function cardData(reply: Reply): Record<string, unknown> {
       return {
         ...view,
         ...common,
+        // Teams shows their own view of the card to at most 60 listed users.
+        refreshUserIds: [
+          ...new Set(view.voters.map((v) => v.teamsId).filter((id): id is string => id !== null)),
+        ].slice(0, MAX_REFRESH_USERS),
         dl: t.decision,
         attachmentsLink: attachmentsLink(view.attachmentsText, view.documentsUrl),
         // The member's own choice is marked on its button; the shared card marks none.

@@ -9,9 +9,6 @@ import type { Journey } from '../../services/decision-journey.js';
 import { chairsOrSecretaries, seatIn } from '../../services/body-roles.js';
 import type { DecisionView, JourneyView } from './replies.js';
 
-/** Teams shows a member's own view of a card to at most 60 listed users. */
-const MAX_REFRESH_USERS = 60;
-
 /**
  * The decision card's view model, for one viewer or (viewer null) for the message everyone shares.
  * Chairs and secretaries come first among the users whose clients fetch their own view, so that
@@ -61,8 +58,9 @@ export function decisionView(
         Number(b.role === 'chair' || b.role === 'secretary') -
         Number(a.role === 'chair' || a.role === 'secretary'),
     )
-    .map((m) => recordByKey(data, 'people', 'id', m.personId)?.teamsId)
-    .filter((id): id is string => !!id);
+    .map((m) => recordByKey(data, 'people', 'id', m.personId))
+    .filter((p) => p !== undefined)
+    .map((p) => ({ teamsId: p.teamsId, slackId: p.slackId ?? null }));
   return {
     decisionId: decision.id,
     heading: t.decision.heading(bodyName, decision.itemNumber),
@@ -99,7 +97,7 @@ export function decisionView(
           canDissent: !!seat && seat.role !== 'observer',
         }
       : null,
-    refreshUserIds: [...new Set(voters)].slice(0, MAX_REFRESH_USERS),
+    voters,
     outcomes: OUTCOMES.map((value) => ({ value, title: t.decision.outcomes[value] })),
   };
 }

@@ -97,8 +97,11 @@ export interface DecisionView {
     canClose: boolean;
     canDissent: boolean;
   } | null;
-  /** Teams ids of the members whose clients fetch their own view of the card (at most 60). */
-  refreshUserIds: string[];
+  /**
+   * Who may vote, the chair and the secretary first, with their ids on each channel: a channel
+   * shows each of them their own view of the card where it can (Teams: the card's refresh list).
+   */
+  voters: { teamsId: string | null; slackId: string | null }[];
   outcomes: { value: string; title: string }[];
 }
 
