@@ -65,13 +65,22 @@ export interface Incoming {
 }
 
 /**
- * What a button press leads to. An answer is shown either as a new message (the pressed card stays)
- * or in place of the pressed card (the member's own view of a decision card). `changedDecisionId`
- * asks the channel to update the decision card the chat shares. A decision card a channel posts as
+ * What a button press leads to, channel-neutral: an answer for the conversation or for the member
+ * who pressed (see `delivery`), or a refusal. `changedDecisionId` asks the channel to update the
+ * decision card the chat shares. A decision card a channel posts as
  * a new message is the shared one, and the channel remembers where it posted it.
  */
 export type ActionResult =
-  | { kind: 'answer'; reply: Reply; display: 'new-message' | 'replace-card'; changedDecisionId?: string }
+  | {
+      kind: 'answer';
+      reply: Reply;
+      /**
+       * Who the answer is for: the whole conversation (a new message), or the member who pressed,
+       * as their own view (Teams puts it in place of the pressed card; Slack sends it to them alone).
+       */
+      delivery: 'conversation' | 'presser';
+      changedDecisionId?: string;
+    }
   | { kind: 'refused'; lang: Lang; message: string };
 
 const readers = new WeakMap<SamradData, { version: string; reader: QuestionReader }>();
@@ -268,7 +277,7 @@ export async function handleAction(
   const answer = (body: ReplyBody): ActionResult => ({
     kind: 'answer',
     reply: { ...body, lang },
-    display: 'new-message',
+    delivery: 'conversation',
   });
   try {
     switch (verb) {
@@ -278,7 +287,7 @@ export async function handleAction(
         return {
           kind: 'answer',
           reply: await handleMessage(parsed.data.text, incoming, deps),
-          display: 'new-message',
+          delivery: 'conversation',
         };
       }
       case ACTIONS.showAgenda: {
@@ -325,7 +334,7 @@ export async function handleAction(
           lang,
           ...(answer.privateMessages?.length ? { privateMessages: answer.privateMessages } : {}),
         };
-        return { kind: 'answer', reply, display: 'replace-card' };
+        return { kind: 'answer', reply, delivery: 'presser' };
       }
       case ACTIONS.vote:
       case ACTIONS.refreshDecision:
@@ -336,7 +345,7 @@ export async function handleAction(
         return {
           kind: 'answer',
           reply: { ...result.body, lang },
-          display: 'replace-card',
+          delivery: 'presser',
           ...(result.changed ? { changedDecisionId: result.decisionId } : {}),
         };
       }

@@ -175,7 +175,8 @@ export class SamradTeamsBot extends ActivityHandler {
     );
     if (result.kind === 'refused') return invokeError(400, result.message);
     if (result.changedDecisionId) this.options.updater.request(result.changedDecisionId);
-    if (result.display === 'replace-card') {
+    // The presser's own view takes the place of the card they pressed.
+    if (result.delivery === 'presser') {
       await this.sendPrivately(result.reply);
       return {
         statusCode: 200,
