@@ -15,33 +15,20 @@ import {
 import { chatLinkOf } from '../services/chat-links.js';
 import { decisionRecord } from '../services/decision-records.js';
 import { preferredLanguage, setPreferredLanguage } from '../services/preferences.js';
-import { ACTIONS, ActionDataSchemas } from './actions.js';
-import {
-  agendaReply,
-  answerQuestion,
-  calendarReply,
-  itemReply,
-  type AnswerContext,
-} from './dialogs/answer-question.js';
+import { ACTION_TABLE, isActionVerb, type ActionAnswer, type ActionEnvironment } from './action-table.js';
+import { answerQuestion, type AnswerContext } from './dialogs/answer-question.js';
 import { identifyAsker, type Asker, type ChannelIdentity } from './asker.js';
 import type { ChatContext } from './chat-context.js';
 import type { ConversationMemory } from './conversation-memory.js';
 import {
   closeDecisionReply,
-  decisionReply,
   journeyReply,
   linkChatReply,
   openDecisionReply,
 } from './dialogs/decision-dialog.js';
 import { decisionView } from './views/decision-views.js';
 import { helpView } from './views/view-models.js';
-import {
-  answerNomination,
-  nominateFromForm,
-  nominateFromText,
-  nominationOverview,
-  nominationToDecision,
-} from './dialogs/nomination-dialog.js';
+import { nominateFromText, nominationOverview, nominationToDecision } from './dialogs/nomination-dialog.js';
 import type { PrivateMessage, Reply, ReplyBody } from './views/replies.js';
 import { continueTopic, topicOf } from './understanding/follow-up.js';
 import { QuestionReader } from './understanding/understand.js';
@@ -272,86 +259,44 @@ export async function handleAction(
   const asker = identifyAsker(data, incoming.identity);
   const lang = languageOf(data, asker, null);
   const invalid: ActionResult = { kind: 'refused', lang, message: REPLY_TEXTS[lang].actionInvalid };
-  const ctx = context(deps, data, asker, lang, incoming);
-  const chat = chatContext(deps, incoming, asker, lang);
-  const answer = (body: ReplyBody): ActionResult => ({
-    kind: 'answer',
-    reply: { ...body, lang },
-    delivery: 'conversation',
-  });
+  if (!isActionVerb(verb)) return invalid;
+  const action = ACTION_TABLE[verb];
+  const parsed = action.schema.safeParse(rawData ?? {});
+  if (!parsed.success) return invalid;
+  const env: ActionEnvironment = {
+    data,
+    ctx: context(deps, data, asker, lang, incoming),
+    chat: chatContext(deps, incoming, asker, lang),
+    ask: async (text) => {
+      const reply = await handleMessage(text, incoming, deps);
+      const { lang: replyLang, privateMessages, changedDecisionId, ...body } = reply;
+      return {
+        body,
+        lang: replyLang,
+        ...(privateMessages ? { privateMessages } : {}),
+        ...(changedDecisionId ? { changedDecisionId } : {}),
+      };
+    },
+    rememberMeeting: (meetingId) => deps.memory.rememberMeeting(incoming.conversationId, meetingId),
+  };
   try {
-    switch (verb) {
-      case ACTIONS.ask: {
-        const parsed = ActionDataSchemas[ACTIONS.ask].safeParse(rawData ?? {});
-        if (!parsed.success) return invalid;
-        return {
-          kind: 'answer',
-          reply: await handleMessage(parsed.data.text, incoming, deps),
-          delivery: 'conversation',
-        };
-      }
-      case ACTIONS.showAgenda: {
-        const parsed = ActionDataSchemas[ACTIONS.showAgenda].safeParse(rawData ?? {});
-        const meeting = parsed.success
-          ? data.meetings.find((m) => m.id === parsed.data.meetingId)
-          : undefined;
-        if (!meeting) return invalid;
-        deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
-        return answer(agendaReply(ctx, meeting));
-      }
-      case ACTIONS.showItem: {
-        const parsed = ActionDataSchemas[ACTIONS.showItem].safeParse(rawData ?? {});
-        const meeting = parsed.success
-          ? data.meetings.find((m) => m.id === parsed.data.meetingId)
-          : undefined;
-        if (!parsed.success || !meeting) return invalid;
-        deps.memory.rememberMeeting(incoming.conversationId, meeting.id);
-        return answer(itemReply(ctx, meeting, parsed.data.number, 'all'));
-      }
-      case ACTIONS.showCalendar: {
-        const parsed = ActionDataSchemas[ACTIONS.showCalendar].safeParse(rawData ?? {});
-        if (!parsed.success) return invalid;
-        const bodyId =
-          parsed.data.bodyId && data.bodies.some((b) => b.id === parsed.data.bodyId)
-            ? parsed.data.bodyId
-            : undefined;
-        return answer(calendarReply(ctx, bodyId));
-      }
-      case ACTIONS.openDecision: {
-        const parsed = ActionDataSchemas[ACTIONS.openDecision].safeParse(rawData ?? {});
-        if (!parsed.success) return invalid;
-        return answer(await openDecisionReply(chat, null, parsed.data));
-      }
-      case ACTIONS.submitNomination:
-      case ACTIONS.respondToNomination: {
-        const answer =
-          verb === ACTIONS.submitNomination
-            ? await nominateFromForm(chat, rawData)
-            : await answerNomination(chat, rawData);
-        if (answer === null) return invalid;
-        const reply: Reply = {
-          ...answer.body,
-          lang,
-          ...(answer.privateMessages?.length ? { privateMessages: answer.privateMessages } : {}),
-        };
-        return { kind: 'answer', reply, delivery: 'presser' };
-      }
-      case ACTIONS.vote:
-      case ACTIONS.refreshDecision:
-      case ACTIONS.closeDecision:
-      case ACTIONS.dissent: {
-        const result = await decisionReply(chat, verb, rawData);
-        if (result === null) return invalid;
-        return {
-          kind: 'answer',
-          reply: { ...result.body, lang },
-          delivery: 'presser',
-          ...(result.changed ? { changedDecisionId: result.decisionId } : {}),
-        };
-      }
-      default:
-        return invalid;
-    }
+    // Each row's input is its own schema's output; the table keeps them together.
+    const answer = await (action.run as (e: ActionEnvironment, i: unknown) => Promise<ActionAnswer | null>)(
+      env,
+      parsed.data,
+    );
+    if (answer === null) return invalid;
+    const reply: Reply = {
+      ...answer.body,
+      lang: answer.lang ?? lang,
+      ...(answer.privateMessages?.length ? { privateMessages: answer.privateMessages } : {}),
+    };
+    return {
+      kind: 'answer',
+      reply,
+      delivery: action.delivery,
+      ...(answer.changedDecisionId ? { changedDecisionId: answer.changedDecisionId } : {}),
+    };
   } catch (error) {
     return refused(lang, error);
   }

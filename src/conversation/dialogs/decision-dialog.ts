@@ -15,7 +15,6 @@ import { castVote, closeDecision, openDecision, recordDissent } from '../../serv
 import { swedishToday } from '../../domain/calendar-date.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
 import { decisionView, journeyView } from '../views/decision-views.js';
-import { ACTIONS, ActionDataSchemas } from '../actions.js';
 import { seesNominees } from '../asker.js';
 import type { ChatContext } from '../chat-context.js';
 import { errorNotice } from '../error-notice.js';
@@ -220,64 +219,60 @@ function journeyAnswer(
   return null;
 }
 
-/**
- * The buttons on a decision card. Returns the pressing member's own view of the card and whether
- * the decision changed (so the shared card is updated), or null for a button whose data is bad.
- */
-export async function decisionReply(
+/** A member's own view of a decision card after a button: what changed, and the card to show them. */
+export interface DecisionAnswer {
+  body: ReplyBody;
+  decisionId: string;
+  changed: boolean;
+}
+
+/** "Bifall", "Avslag", "Avstår": the member's vote; their own view of the card comes back. */
+export async function voteReply(
   chat: ChatContext,
-  verb: string,
-  rawData: unknown,
-): Promise<{ body: ReplyBody; decisionId: string; changed: boolean } | null> {
+  input: { decisionId: string; choice: Choice },
+): Promise<DecisionAnswer> {
+  const { changed } = await castVote(chat.deps.store, chat.deps.clock, {
+    decisionId: input.decisionId,
+    personId: chat.asker.person?.id ?? '',
+    choice: input.choice,
+  });
+  return ownDecisionView(chat, input.decisionId, changed);
+}
+
+/** The chair's close, with its outcome (and the amended clauses). */
+export async function closeReply(
+  chat: ChatContext,
+  input: { decisionId: string; outcome: Outcome; amendment?: string | undefined },
+): Promise<DecisionAnswer> {
+  await closeDecision(chat.deps.store, chat.deps.clock, {
+    decisionId: input.decisionId,
+    personId: chat.asker.person?.id ?? '',
+    outcome: input.outcome,
+    amendment: input.amendment,
+  });
+  return ownDecisionView(chat, input.decisionId, true);
+}
+
+/** "Reservera mig": a member's dissent from a decision taken. */
+export async function dissentReply(
+  chat: ChatContext,
+  input: { decisionId: string; reason: string },
+): Promise<DecisionAnswer> {
+  await recordDissent(chat.deps.store, chat.deps.clock, {
+    decisionId: input.decisionId,
+    personId: chat.asker.person?.id ?? '',
+    reason: input.reason,
+  });
+  return ownDecisionView(chat, input.decisionId, true);
+}
+
+/** The card's refresh: the member's own view, as it stands. */
+export function refreshReply(chat: ChatContext, input: { decisionId: string }): DecisionAnswer {
+  return ownDecisionView(chat, input.decisionId, false);
+}
+
+function ownDecisionView(chat: ChatContext, decisionId: string, changed: boolean): DecisionAnswer {
   const person = chat.asker.person;
-  const personId = person?.id ?? '';
-  let decisionId: string;
-  let changed = false;
-  switch (verb) {
-    case ACTIONS.vote: {
-      const parsed = ActionDataSchemas[ACTIONS.vote].safeParse(rawData);
-      if (!parsed.success) return null;
-      decisionId = parsed.data.decisionId;
-      changed = (
-        await castVote(chat.deps.store, chat.deps.clock, {
-          decisionId,
-          personId,
-          choice: parsed.data.choice as Choice,
-        })
-      ).changed;
-      break;
-    }
-    case ACTIONS.closeDecision: {
-      const parsed = ActionDataSchemas[ACTIONS.closeDecision].safeParse(rawData);
-      if (!parsed.success) return null;
-      decisionId = parsed.data.decisionId;
-      await closeDecision(chat.deps.store, chat.deps.clock, {
-        decisionId,
-        personId,
-        outcome: parsed.data.outcome as Outcome,
-        amendment: parsed.data.amendment,
-      });
-      changed = true;
-      break;
-    }
-    case ACTIONS.dissent: {
-      const parsed = ActionDataSchemas[ACTIONS.dissent].safeParse(rawData);
-      if (!parsed.success) return null;
-      decisionId = parsed.data.decisionId;
-      await recordDissent(chat.deps.store, chat.deps.clock, {
-        decisionId,
-        personId,
-        reason: parsed.data.reason,
-      });
-      changed = true;
-      break;
-    }
-    default: {
-      const parsed = ActionDataSchemas[ACTIONS.refreshDecision].safeParse(rawData);
-      if (!parsed.success) return null;
-      decisionId = parsed.data.decisionId;
-    }
-  }
   const data = chat.deps.store.read();
   const record = decisionRecord(data, decisionId);
   const view = decisionView(data, record, person ? person.id : null, chat.lang);
