@@ -5,6 +5,7 @@ import type { PrefetchedFile } from './store/prefetch.js';
 import { registerTeamsChannel } from './channels/teams/register-teams.js';
 import type { Config } from './config.js';
 import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
+import { SharedDecisionCards } from './conversation/delivery/shared-decision-cards.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -53,7 +54,14 @@ export async function startServer(
     // Liveness only: a stranger learns nothing of the mode or the data from it.
     res.send(200, { status: 'ok' });
   });
-  const teams = registerTeamsChannel(server, deps, { bot: config.bot, logger, host: config.host });
+  // One updater of shared decision cards for every channel: a vote in one updates the others' cards.
+  const sharedCards = new SharedDecisionCards(deps, logger);
+  const teams = registerTeamsChannel(server, deps, {
+    bot: config.bot,
+    logger,
+    host: config.host,
+    sharedCards,
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -69,7 +77,7 @@ export async function startServer(
     localMode: config.bot === null,
     close: async () => {
       // Let pending card updates finish before the server goes away.
-      await teams.idle();
+      await sharedCards.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A clean shutdown leaves one up-to-date snapshot and an empty journal.
       await store.close();

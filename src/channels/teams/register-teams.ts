@@ -10,7 +10,8 @@ import type { Logger } from '../../logger.js';
 import { registerLocalChat } from './local-chat/local-chat-routes.js';
 import { createTeamsAdapter } from './teams-adapter.js';
 import { TeamsMemberDirectory } from './member-directory.js';
-import { SharedCardUpdater } from './shared-card-updater.js';
+import { TeamsSharedCards } from './shared-card-updater.js';
+import type { SharedDecisionCards } from '../../conversation/delivery/shared-decision-cards.js';
 import { SamradTeamsBot } from './teams-bot.js';
 
 /**
@@ -21,8 +22,8 @@ import { SamradTeamsBot } from './teams-bot.js';
 export function registerTeamsChannel(
   server: restify.Server,
   deps: ConversationDeps,
-  options: { bot: BotRegistration | null; logger: Logger; host: string },
-): { idle(): Promise<void>; warmUp(): void } {
+  options: { bot: BotRegistration | null; logger: Logger; host: string; sharedCards: SharedDecisionCards },
+): { warmUp(): void } {
   // Listening on loopback only, every sender is on this machine, and so may be the Emulator on a
   // port of its own; opened to the network, loopback ports are off limits (they are where this
   // machine's private services listen).
@@ -31,10 +32,10 @@ export function registerTeamsChannel(
     isLocalServiceUrl(url, ownPort(server), anyLoopbackPort),
   );
   const directory = new TeamsMemberDirectory();
-  const updater = new SharedCardUpdater(adapter, options.bot?.appId ?? '', deps, options.logger, directory);
+  options.sharedCards.register('teams', new TeamsSharedCards(adapter, options.bot?.appId ?? '', directory));
   const bot = new SamradTeamsBot({
     deps,
-    updater,
+    updater: options.sharedCards,
     directory,
     adapter,
     appId: options.bot?.appId ?? '',
@@ -65,7 +66,7 @@ export function registerTeamsChannel(
     await adapter.process(req, res, (context) => bot.run(context));
   });
   if (!options.bot) registerLocalChat(server, deps.store);
-  return { idle: () => updater.idle(), warmUp: warmUpCards };
+  return { warmUp: warmUpCards };
 }
 
 function ownPort(server: restify.Server): number {

@@ -23,7 +23,7 @@ import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsMemberDirectory } from './member-directory.js';
 import { cardAttachment, renderCard, type AdaptiveCardJson } from './render-card.js';
-import type { SharedCardUpdater } from './shared-card-updater.js';
+import type { SharedDecisionCards } from '../../conversation/delivery/shared-decision-cards.js';
 import { incomingFromActivity } from './teams-identity.js';
 
 /** A card with a short text for notifications and clients that cannot show cards. */
@@ -46,7 +46,7 @@ export function invokeError(statusCode: 400 | 500, message: string): AdaptiveCar
 
 export interface TeamsBotOptions {
   deps: ConversationDeps;
-  updater: SharedCardUpdater;
+  updater: SharedDecisionCards;
   directory: TeamsMemberDirectory;
   adapter: CloudAdapter;
   appId: string;

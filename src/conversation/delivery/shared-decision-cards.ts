@@ -1,0 +1,73 @@
+import type { ChannelName } from '../../domain/channel.js';
+import type { Logger } from '../../logger.js';
+import { postedDecisionCards, sharedDecisionReply, type ConversationDeps } from '../handle-message.js';
+import type { Reply } from '../views/replies.js';
+
+/** How a channel puts a new state of a shared decision card where it posted one. */
+export interface SharedCardChannel {
+  /** Updates the message at `reference` (as the channel stored it when it posted) to `reply`. */
+  update(reference: Record<string, unknown>, reply: Reply): Promise<void>;
+}
+
+/**
+ * Keeps the decision card a chat shares up to date with the tally, in every channel the decision
+ * was posted in: a vote in Slack updates the Teams card too. Votes arrive in bursts (a whole
+ * meeting clicks at once) and the platforms allow a conversation only a few messages a second, so
+ * updates are coalesced: one update per decision at a time, a short while after the first change,
+ * always drawn from the store as it is then.
+ */
+export class SharedDecisionCards {
+  readonly #pending = new Map<string, Promise<void>>();
+  readonly #dirty = new Set<string>();
+  readonly #channels = new Map<ChannelName, SharedCardChannel>();
+
+  constructor(
+    private readonly deps: ConversationDeps,
+    private readonly logger: Logger,
+    private readonly delayMs = 400,
+  ) {}
+
+  /** A channel that posts shared decision cards, and how it updates them. */
+  register(channel: ChannelName, updates: SharedCardChannel): void {
+    this.#channels.set(channel, updates);
+  }
+
+  /** Asks for the decision's shared cards to be updated soon. */
+  request(decisionId: string): void {
+    if (this.#pending.has(decisionId)) {
+      this.#dirty.add(decisionId);
+      return;
+    }
+    const run = this.#run(decisionId)
+      .catch((error: unknown) => {
+        // The decision may be gone by now (a store replaced by `samrad demo`), or the store may not
+        // answer: an update that cannot be drawn is logged, never left to crash the bot.
+        this.logger.warn('card-update-failed', { decisionId, error: (error as Error).message });
+      })
+      .finally(() => {
+        this.#pending.delete(decisionId);
+        if (this.#dirty.delete(decisionId)) this.request(decisionId);
+      });
+    this.#pending.set(decisionId, run);
+  }
+
+  /** Resolves when no update is pending (for an orderly shutdown, and for tests). */
+  async idle(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.all([...this.#pending.values()]);
+  }
+
+  async #run(decisionId: string): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.delayMs).unref());
+    const reply = sharedDecisionReply(this.deps, decisionId);
+    for (const [channel, updates] of this.#channels) {
+      for (const message of postedDecisionCards(this.deps, decisionId, channel)) {
+        try {
+          await updates.update(message.reference, reply);
+        } catch (error) {
+          // A card that can no longer be updated (deleted, the bot removed) must not stop the others.
+          this.logger.warn('card-update-failed', { decisionId, channel, error: (error as Error).message });
+        }
+      }
+    }
+  }
+}
