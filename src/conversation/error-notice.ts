@@ -8,6 +8,11 @@ import type { ReplyBody } from './views/replies.js';
  * is not a SamradError is a fault, not a refusal, and goes on to the channel's error handling.
  */
 export function errorNotice(lang: Lang, error: unknown): ReplyBody {
+  return { kind: 'notice', tone: 'warning', text: refusalText(lang, error) };
+}
+
+/** The one place a refusal becomes words: the error's message in the member's language. */
+export function refusalText(lang: Lang, error: unknown): string {
   if (!isSamradError(error)) throw error;
-  return { kind: 'notice', tone: 'warning', text: memberMessage(error.code, error.params, lang) };
+  return memberMessage(error.code, error.params, lang);
 }

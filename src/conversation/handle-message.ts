@@ -4,8 +4,7 @@ import type { Lang } from '../domain/lang.js';
 import type { CollectionName } from '../domain/collections.js';
 import { versionOf } from '../domain/data-index.js';
 import type { SamradData } from '../domain/samrad-data.js';
-import { isSamradError } from '../errors/samrad-error.js';
-import { memberMessage } from '../i18n/error-messages.js';
+import { refusalText } from './error-notice.js';
 import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import type { Clock, SamradStore } from '../services/ports.js';
 import {
@@ -240,8 +239,7 @@ export async function handleMessage(
 }
 
 function refused(lang: Lang, error: unknown): ActionResult {
-  if (!isSamradError(error)) throw error;
-  return { kind: 'refused', lang, message: memberMessage(error.code, error.params, lang) };
+  return { kind: 'refused', lang, message: refusalText(lang, error) };
 }
 
 /**
