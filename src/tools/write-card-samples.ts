@@ -7,7 +7,7 @@ import { handleMessage } from '../conversation/handle-message.js';
 import { MemoryStore } from '../store/memory-store.js';
 
 /**
- * `npm run cards:samples`: writes cards/samples/<template>.json, a real reply for each card
+ * `npm run cards:samples`: writes cards/teams/samples/<template>.json, a real reply for each card
  * template, made from the demo data as of a fixed day. Paste a template and its sample into the
  * Adaptive Cards Designer to work on the layout; the tests render every sample.
  */

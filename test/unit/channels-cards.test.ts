@@ -164,7 +164,7 @@ describe('the card templates in cards/', () => {
 describe('the schema copy', () => {
   it.skipIf(!sharedExists())('is the one in shared/schemas', () => {
     expect(readText(join(SHARED, 'schemas', 'adaptive-card-1.5.json'))).toBe(
-      readText(join(CARDS_FOLDER, '..', 'test', 'fixtures', 'schemas', 'adaptive-card-1.5.json')),
+      readText(join(CARDS_FOLDER, '..', '..', 'test', 'fixtures', 'schemas', 'adaptive-card-1.5.json')),
     );
   });
 });

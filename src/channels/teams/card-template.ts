@@ -1,5 +1,5 @@
 /**
- * A compiled Adaptive Card template: the templates in cards/ turned once into plain functions, so
+ * A compiled Adaptive Card template: the templates in cards/teams/ turned once into plain functions, so
  * that a card costs a few microseconds instead of the official templating library's ~0.2 ms (an
  * expression evaluator per field, made anew for every value: a tenth of a vote's whole cost).
  *

@@ -9,7 +9,7 @@ import { CARD_VERBS } from './card-verbs.js';
 import { NotCompiled, compileTemplate } from './card-template.js';
 
 /**
- * Turns a channel-neutral reply into an Adaptive Card (1.5) from the templates in cards/, with the
+ * Turns a channel-neutral reply into an Adaptive Card (1.5) from the templates in cards/teams/, with the
  * official templating library. Templates hold layout only; texts come from the reply and the labels.
  */
 export type AdaptiveCardJson = Record<string, unknown>;
@@ -64,7 +64,7 @@ const TEMPLATE_FILES: Record<ReplyBody['kind'], string> = {
   'nomination-request': 'nomination-request.json',
 };
 
-export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards');
+export const CARDS_FOLDER = join(PROJECT_ROOT, 'cards', 'teams');
 
 interface LoadedTemplate {
   json: unknown;
