@@ -21,6 +21,12 @@ export interface BotRegistration {
   openIdMetadataUrl: string | null;
 }
 
+/** The Teams channel's configuration. */
+export interface TeamsConfig {
+  /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
+  bot: BotRegistration | null;
+}
+
 export interface Config {
   /** The JSON store file. */
   storeFile: string;
@@ -31,8 +37,8 @@ export interface Config {
    * where nothing is authenticated, and every interface (0.0.0.0) with a bot registration.
    */
   host: string;
-  /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
-  bot: BotRegistration | null;
+  /** Teams: its section of the configuration (one section per channel). */
+  teams: TeamsConfig;
   /** The language samrad speaks when a person has not asked for another. */
   lang: Lang;
   /** A fixed "now" for demos and tests; null means the system clock. */
@@ -89,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeFile,
     port: PORT ?? 3978,
     host: HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
-    bot,
+    teams: { bot },
     lang: SAMRAD_LANG ?? DEFAULT_LANG,
     now,
   };

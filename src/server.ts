@@ -57,7 +57,7 @@ export async function startServer(
   // One updater of shared decision cards for every channel: a vote in one updates the others' cards.
   const sharedCards = new SharedDecisionCards(deps, logger);
   const teams = registerTeamsChannel(server, deps, {
-    bot: config.bot,
+    bot: config.teams.bot,
     logger,
     host: config.host,
     sharedCards,
@@ -74,7 +74,7 @@ export async function startServer(
   return {
     url: `http://${urlHost(config.host)}:${port}`,
     port,
-    localMode: config.bot === null,
+    localMode: config.teams.bot === null,
     close: async () => {
       // Let pending card updates finish before the server goes away.
       await sharedCards.idle();
