@@ -172,7 +172,7 @@ export async function handleMessage(
       lang,
       kind: 'notice',
       tone: 'info',
-      text: REPLY_TEXTS[lang].commandUnclear(understanding.intent),
+      text: REPLY_TEXTS[lang].commandUnclear(understanding.intent, understanding.entities.item),
     };
   }
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {

@@ -95,7 +95,7 @@ export interface ReplyTexts {
   /** "32 december": a date that does not exist. */
   impossibleDate: (written: string) => string;
   /** A command with more around it than the command: nothing is done; how to write it. */
-  commandUnclear: (intent: string) => string;
+  commandUnclear: (intent: string, item?: number) => string;
   /** "finns det bilagor till punkt 5?" */
   attachmentsYes: (text: string) => string;
   attachmentsNo: string;
@@ -281,8 +281,8 @@ const sv: ReplyTexts = {
   searchNone: (q) => `Nej, jag hittar inga ärenden om "${q}".`,
   impossibleDate: (w) =>
     `"${w}" är inget datum jag kan läsa. Skriv till exempel "4 december" eller "i januari".`,
-  commandUnclear: (intent) =>
-    `Jag gör ingenting: det låter som ett kommando, men med mer runt omkring. Menar du det, skriv bara kommandot, till exempel "${COMMAND_SAMPLES.sv[intent] ?? 'hjälp'}".`,
+  commandUnclear: (intent, item) =>
+    `Jag gör ingenting: det låter som ett kommando, men med mer runt omkring. Menar du det, skriv bara kommandot, till exempel "${commandSample('sv', intent, item) ?? 'hjälp'}".`,
   journeyAnswer: {
     forwarded: (to) => `Ja, beslutet skickades vidare till ${to}.`,
     notForwarded: 'Nej, beslutet har inte skickats vidare.',
@@ -500,8 +500,8 @@ const en: ReplyTexts = {
   outcomeNotYet: 'The decision is not recorded yet.',
   searchNone: (q) => `No, I find no items about "${q}".`,
   impossibleDate: (w) => `"${w}" is no date I can read. Write for example "4 December" or "in January".`,
-  commandUnclear: (intent) =>
-    `I have done nothing: that sounds like a command, but with more around it. If you mean it, write just the command, for example "${COMMAND_SAMPLES.en[intent] ?? 'help'}".`,
+  commandUnclear: (intent, item) =>
+    `I have done nothing: that sounds like a command, but with more around it. If you mean it, write just the command, for example "${commandSample('en', intent, item) ?? 'help'}".`,
   journeyAnswer: {
     forwarded: (to) => `Yes, the decision was sent on to ${to}.`,
     notForwarded: 'No, the decision has not been sent on.',
@@ -650,3 +650,9 @@ const COMMAND_SAMPLES: Record<'sv' | 'en', Record<string, string>> = {
     'set-language-sv': 'answer in Swedish',
   },
 };
+
+/** A command's plain form, with the item the member wrote when there was one. */
+function commandSample(lang: 'sv' | 'en', intent: string, item?: number): string | undefined {
+  const sample = COMMAND_SAMPLES[lang][intent];
+  return sample && item !== undefined ? sample.replace(/\b4\b/, String(item)) : sample;
+}

@@ -65,8 +65,14 @@ describe('a command with more around it than the command', () => {
     const { store, memory, chair } = await linkedChat();
     await handleMessage('öppna beslut punkt 5', chair, { store, clock, memory });
     const before = decisions(store.read());
-    await handleMessage('stäng beslut punkt 5 bifall — eller vänta', chair, { store, clock, memory });
+    const reply = await handleMessage('stäng beslut punkt 5 bifall — eller vänta', chair, {
+      store,
+      clock,
+      memory,
+    });
     expect(decisions(store.read())).toBe(before);
+    // The plain form it suggests is for the item the chair wrote.
+    expect(JSON.stringify(reply)).toContain('stäng beslut punkt 5 bifall');
   });
 
   it('"öppna beslut punkt 4 den 10 december", a day the network does not meet, opens nothing', async () => {
