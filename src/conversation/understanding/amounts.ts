@@ -79,6 +79,8 @@ export function findAmount(folded: string): FoundAmount | null {
   for (const { pattern, value } of PATTERNS) {
     const m = pattern.exec(folded);
     if (!m) continue;
+    // The tail of a longer number ("9,007,199,254,740,993 kr" read as 993) is no amount.
+    if (/\d[ ,.]?$/.test(folded.slice(0, m.index))) continue;
     const kronor = value(m);
     // Larger than any joint cost could be (a thousand billion kronor) is no amount but a mistake,
     // and would not be a whole number of kronor anyway.

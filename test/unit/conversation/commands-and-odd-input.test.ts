@@ -112,6 +112,8 @@ describe('odd input', () => {
     ['dagordningen för 31/02?', /31\/02/],
     ['är det möte år 99999?', /99999/],
     ['vad betalar Fa\u200blun för RSS?', /Falun/],
+    // The tail of a number too large to be an amount is no amount of its own.
+    ['vad betalar Mora av 9,007,199,254,740,993 kr?', /Mora/],
   ])('"%s" is answered without an error and changes nothing', async (text, shows) => {
     const store = new MemoryStore(structuredClone(base));
     const before = JSON.stringify(store.read());
@@ -123,6 +125,7 @@ describe('odd input', () => {
     const shown = JSON.stringify(reply);
     expect(shown).toMatch(shows);
     expect(shown).not.toMatch(/Error|undefined|NaN|\[object Object\]/);
+    expect(shown, 'a tail of a number taken for an amount').not.toMatch(/(?<!\d[\s\u00a0])\b993\s?kr/);
     expect(JSON.stringify(store.read())).toBe(before);
   });
 
