@@ -165,8 +165,12 @@ export async function handleMessage(
     };
   }
   // A command with more around it than the command ("öppna inte beslut punkt 4", "… — skämt")
-  // is not carried out: the member is shown how to write it.
-  if (isWriteIntent(understanding.intent) && !understanding.plainCommand) {
+  // is not carried out: the member is shown how to write it. A nomination is shown on its form.
+  if (
+    isWriteIntent(understanding.intent) &&
+    understanding.intent !== 'nominate' &&
+    !understanding.plainCommand
+  ) {
     const lang = languageOf(data, asker, understanding.lang);
     return {
       lang,

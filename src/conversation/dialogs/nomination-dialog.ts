@@ -4,7 +4,6 @@ import { holdsSeat, type Nomination } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { formatDate } from '../../i18n/format.js';
 import { REPLY_TEXTS } from '../../i18n/reply-texts.js';
-import { swedishToday } from '../../domain/calendar-date.js';
 import { foldText } from '../../domain/text.js';
 import {
   currentRound,
@@ -143,10 +142,6 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>
 }
 
 /** "nominera Anna Berg, Falun, till Styrgrupp GNV", or the form when something is missing. */
-/** Words of second thoughts or of not meaning it. */
-const HESITANT =
-  /\b(inte|ej|icke|not|dont|do not|never|skamt|skamtar|skojar|kidding|joke|joking|jk|lol|haha|vanta|wait|gor inget|do nothing|kanske|maybe|forresten|glom|angrar|eller|tycker ni|om (han|hon|hen|de|du|ni) vill|sen|later|never mind|scratch that|second thought)\b|\?\s*$|[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\s]/u;
-
 export async function nominateFromText(chat: ChatContext, understanding: Understanding): Promise<Answer> {
   const t = REPLY_TEXTS[chat.lang].nomination;
   const data = chat.deps.store.read();
@@ -163,12 +158,9 @@ export async function nominateFromText(chat: ChatContext, understanding: Underst
   }
   const name = nomineeName(understanding.question, data);
   const principalId = understanding.entities.principal ?? null;
-  // A nomination with second thoughts in it ("… — skämt, gör inget") is only shown on the form.
-  // A day in the past ("igår", "den 3 april 2020") is no time to nominate anyone either.
-  const past =
-    understanding.entities.period !== undefined &&
-    understanding.entities.period.to < swedishToday(chat.deps.clock.now());
-  const hesitant = HESITANT.test(foldText(understanding.question)) || past;
+  // A nomination not plainly written (second thoughts, "skämt, gör inget", a past day; see the
+  // question reader) is only shown on the form.
+  const hesitant = !understanding.plainCommand;
   if (name === '' || !principalId || hesitant)
     return { body: nominationForm(data, chat.lang, id, hesitant ? '' : name, principalId, null) };
   return submit(chat, { group: id, name, principal: principalId });

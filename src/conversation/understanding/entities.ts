@@ -155,6 +155,11 @@ const ROLES: [RegExp, 'chair' | 'secretary'][] = [
     'secretary',
   ],
 ];
+/** Whether a word names a role ("sekr", "ordförande", "chair"), as the question reader finds them. */
+export function isRoleWord(word: string): boolean {
+  return ROLES.some(([pattern]) => pattern.test(word));
+}
+
 const MUNICIPALITIES_ONLY =
   /\b((endast|bara|enbart|only)\s+(?:\w+\s+){0,3}?(kommunerna|the municipalities)\s+(som\s+)?(betalar|delar|pay|share)|(endast|bara|enbart|only)\s+(pa\s+|mellan\s+|for\s+)?(kommunerna|kommuner|kommunernas|the municipalities|municipalities)|kommunernas (del|andel)|(the )?municipalities only|between the municipalities only|utan regionen|without the region)\b/;
 

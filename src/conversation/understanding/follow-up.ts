@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/lang.js';
 import { foldText } from '../../domain/text.js';
-import type { Entities } from './entities.js';
+import { isRoleWord, type Entities } from './entities.js';
 import { INTENT_TABLE, type Intent } from './intent-table.js';
 import type { Understanding } from './understand.js';
 
@@ -88,8 +88,6 @@ const FILLER = new Set([
   'during',
 ]);
 const PLACEHOLDER = /^x(item|body|principal|cost|date|amount|role)$/;
-const ROLE_WORD =
-  /^(ordf\w*|sekr\w*|sekreterare\w*|chair\w*|secretary|leder|ledare|leads?|protokoll\w*|minutes)$/;
 /** Intents a follow-up may carry on: questions, never commands. */
 const SEARCHES: readonly Intent[] = ['past-decision', 'decision-journey', 'adoptions', 'search'];
 
@@ -122,7 +120,7 @@ function continueWith(u: Understanding, topic: ConversationTopic | undefined): U
   const rest = u.placeheld
     .split(' ')
     .filter((w) => w !== '' && !FILLER.has(w))
-    .map((w) => (u.entities.role && ROLE_WORD.test(w) ? 'xrole' : w));
+    .map((w) => (u.entities.role && isRoleWord(w) ? 'xrole' : w));
   const namesSomething = rest.some((w) => PLACEHOLDER.test(w));
   const onlyNames = namesSomething && rest.every((w) => PLACEHOLDER.test(w));
   const followUp = FOLLOW_UP_START.test(folded) || REFERS_BACK.test(folded) || onlyNames;

@@ -11,6 +11,8 @@ import { terms } from './text-terms.js';
  */
 export class KnownWords {
   readonly #words = new Set<string>();
+  /** The same words, sorted, for finding one that an abbreviation starts. */
+  readonly #sorted: string[];
   /** Known words by length, for the forgiving look-up of a typo. */
   readonly #byLength = new Map<number, string[]>();
 
@@ -25,6 +27,7 @@ export class KnownWords {
     for (const principal of data.principals) texts.push(principal.name);
     for (const cost of data.jointCosts) texts.push(cost.name, ...cost.aliases);
     for (const text of texts) for (const term of terms(text)) this.#add(term);
+    this.#sorted = [...this.#words].sort();
   }
 
   #add(term: string): void {
@@ -40,15 +43,12 @@ export class KnownWords {
     if (this.#words.has(term)) return true;
     // An abbreviation of a known word: "dagordn", "sekr", "ordf" (three letters say too little:
     // "tåg" is not "tagit").
-    if (term.length >= 4 && /^[a-z]+$/.test(term)) {
-      for (const known of this.#words) if (known.length > term.length && known.startsWith(term)) return true;
-    }
+    if (term.length >= 4 && /^[a-z]+$/.test(term) && startsLongerWord(this.#sorted, term)) return true;
     // Short words are too near each other for a typo to tell ("taget" is not "tagit").
     if (term.length < 6) return false;
     for (const length of [term.length - 1, term.length, term.length + 1]) {
       for (const known of this.#byLength.get(length) ?? []) if (withinOneEdit(term, known)) return true;
     }
-    // A compound of a known word and a known ending ("tillnyktringsfrågan").
     // A compound of two known words, with or without the joining s ("nominerings|tiden").
     for (let cut = 4; cut <= term.length - 3; cut++) {
       if (!this.#words.has(term.slice(0, cut))) continue;
@@ -57,6 +57,19 @@ export class KnownWords {
     }
     return false;
   }
+}
+
+/** Whether some word of a sorted list is longer than `prefix` and starts with it (a binary search). */
+export function startsLongerWord(sorted: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? '') <= prefix) low = middle + 1;
+    else high = middle;
+  }
+  // Past every word equal to or sorting before the prefix, the first is the nearest longer one.
+  return (sorted[low] ?? '').startsWith(prefix);
 }
 
 /** Whether two words differ by at most one letter inserted, removed or replaced. */

@@ -4,7 +4,7 @@ import type { SamradData } from '../../domain/samrad-data.js';
 import { extractEntities, type Entities, type Lookups } from './entities.js';
 import { FuzzyLookup } from './fuzzy-lookup.js';
 import { COMMON_WORDS } from './common-words.js';
-import { KnownWords, withinOneEdit } from './known-words.js';
+import { KnownWords, startsLongerWord, withinOneEdit } from './known-words.js';
 import { glossaryWords } from './topic-glossary.js';
 import { findImpossibleDate, isPastTense } from './periods.js';
 import { isYesNoQuestion } from './question-form.js';
@@ -152,6 +152,8 @@ export class QuestionReader {
   readonly #known: KnownWords;
   /** Words of the intents' examples and everyday words: what a question's subject is not made of. */
   readonly #generalWords = new Set<string>();
+  /** The same, sorted, for finding a word an abbreviation is the start of. */
+  readonly #generalWordsSorted: string[];
   /** The words of agenda items' titles: a body whose name is made of them may be a subject. */
   readonly #titleTerms = new Set<string>();
 
@@ -164,13 +166,15 @@ export class QuestionReader {
       processTerm: intentTerm,
     });
     let id = 0;
+    const writtenExamples: string[] = [];
     for (const intent of INTENT_NAMES) {
       const vocabulary = new Set<string>();
       for (const lang of ['sv', 'en'] as const) {
         for (const text of INTENT_EXAMPLES[intent][lang]) {
           const written = writeOut(foldText(text));
+          writtenExamples.push(written);
           this.#index.add({ id: id++, intent, lang, text: written, termCount: termCountOf(written) });
-          for (const term of terms(writeOut(foldText(text)))) vocabulary.add(term);
+          for (const term of terms(written)) vocabulary.add(term);
         }
       }
       this.#intentTerms.set(intent, vocabulary);
@@ -199,12 +203,8 @@ export class QuestionReader {
     for (const item of data.agendaItems)
       for (const term of new Set(terms(item.title))) titlesWith.set(term, (titlesWith.get(term) ?? 0) + 1);
     for (const [term, count] of titlesWith) if (count <= DISTINCT_TITLES) this.#titleTerms.add(term);
-    this.#known = new KnownWords(
-      data,
-      INTENT_NAMES.flatMap((intent) =>
-        [...INTENT_EXAMPLES[intent].sv, ...INTENT_EXAMPLES[intent].en].map((t) => writeOut(foldText(t))),
-      ),
-    );
+    this.#known = new KnownWords(data, writtenExamples);
+    this.#generalWordsSorted = [...this.#generalWords].sort();
   }
 
   /**
@@ -271,20 +271,11 @@ export class QuestionReader {
   }
 
   /**
-   * Whether a command's words are all the command's own: its examples' words, politeness, the
-   * names it takes. A nomination carries the nominee's name and is confirmed on its form instead.
-   * A day in the past makes it unclear.
-   */
-  /** Set for each question read: the question's text, for the checks a command's wording needs. */
-  #question = '';
-
-  /**
    * What makes a command no plain command whatever its words: a question mark (it asks), a
    * condition ("om du vill", "ska vi", "kan vi"), two outcomes at once, letters of another script
    * or pictures (a "😂", "не надо" the reader cannot weigh), or more text than a command has.
    */
-  #plainlyWritten(intent: IntentName): boolean {
-    const question = this.#question;
+  #plainlyWritten(intent: IntentName, question: string): boolean {
     if (question.length > MAX_COMMAND_LENGTH) return false;
     // "öppna beslut punkt 4?" asks; "kan du öppna beslut punkt 4?" asks politely for it to be done.
     if (/\?\s*$/.test(question) && !POLITE_REQUEST.test(foldText(question))) return false;
@@ -297,8 +288,18 @@ export class QuestionReader {
     return true;
   }
 
-  #isPlainCommand(intent: IntentName, placeheld: string, entities: Entities, today: string): boolean {
-    if (intent === 'nominate') return true;
+  /**
+   * Whether a command's words are all the command's own: its examples' words, politeness, the
+   * names it takes. A day in the past makes it unclear. A nomination carries the nominee's name
+   * as free text, so only second thoughts and the way it is written count for it.
+   */
+  #isPlainCommand(
+    intent: IntentName,
+    question: string,
+    placeheld: string,
+    entities: Entities,
+    today: string,
+  ): boolean {
     // A day in the past is not when anything is done now; a coming one names the meeting.
     if (entities.period && entities.period.to < today) return false;
     // A close with an amendment carries the amended clause as free text after "ändring:".
@@ -306,7 +307,8 @@ export class QuestionReader {
     const amendment = all.findIndex((w) => /^(andring\w*|amendment\w*|amended)$/.test(w));
     const commandWords = intent === 'close-decision' && amendment >= 0 ? all.slice(0, amendment + 1) : all;
     if (commandWords.some((w) => SECOND_THOUGHTS.has(w))) return false;
-    if (!this.#plainlyWritten(intent)) return false;
+    if (!this.#plainlyWritten(intent, question)) return false;
+    if (intent === 'nominate') return true;
     const own = this.#intentTerms.get(intent) ?? new Set<string>();
     return commandWords.every((w) => {
       if (PLACEHOLDERS.has(w) || COMMAND_EXTRAS.has(w)) return true;
@@ -347,7 +349,6 @@ export class QuestionReader {
       bodyMention,
     } = extractEntities(question, this.#lookups, today);
     // Checked whatever else was read: "32 december" must not pass for "december".
-    this.#question = question;
     const impossible = findImpossibleDate(writeOut(foldText(question)), question);
     const results = this.#match(text);
     // A command is understood only when the question is worded as one: a question that merely
@@ -421,7 +422,7 @@ export class QuestionReader {
     // about one thing, not for the agenda; "har beslutet om X skickats vidare?" about one decision.
     const scoped = entities.body !== undefined || entities.period !== undefined;
     const topic = this.#subjectOf(topicOf(topicText, this.#intentTerms.get(found) ?? new Set()), scoped);
-    const intent = withSubject(found, topic, this.#generalWords);
+    const intent = withSubject(found, topic, this.#generalWords, this.#generalWordsSorted);
     // "vem föredrar 5?": a bare number in a question about an item is the item.
     if (entities.item === undefined && usesItem(intent) && intent !== 'past-decision') {
       const bare = /(?:^|\s)(\d{1,2})(?:\s|$)/.exec(text);
@@ -431,7 +432,7 @@ export class QuestionReader {
       question,
       yesNo: isYesNoQuestion(question),
       plainCommand:
-        INTENT_TABLE[intent].mode === 'read' || this.#isPlainCommand(intent, text, entities, today),
+        INTENT_TABLE[intent].mode === 'read' || this.#isPlainCommand(intent, question, text, entities, today),
       ...(impossible ? { impossibleDate: impossible } : {}),
       intent,
       entities,
@@ -541,7 +542,7 @@ const OUTCOMES = [
 const SECOND_THOUGHTS = new Set(
   `inte ej icke aldrig not dont never skamt skamtar skojar skojade kidding joke joking jk lol haha vanta wait
   kanske maybe perhaps eller or senare later sen hold stopp stop avbryt cancel glom forget nej no
-  undrar wonder if forresten angrar angra mind scratch second thought tycker think`
+  undrar wonder if forresten angrar angra mind scratch second thought tycker think inget nothing`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -712,7 +713,12 @@ const NO_SUBJECT = new Set([
   'have',
 ]);
 
-function withSubject(intent: IntentName, topic: string, generalWords: Set<string>): IntentName {
+function withSubject(
+  intent: IntentName,
+  topic: string,
+  generalWords: Set<string>,
+  generalWordsSorted: readonly string[],
+): IntentName {
   const becomes = WITH_SUBJECT[intent];
   if (!becomes) return intent;
   const subject = topic.split(' ').filter((w) => {
@@ -723,7 +729,7 @@ function withSubject(intent: IntentName, topic: string, generalWords: Set<string
       term !== null &&
       !generalWords.has(term) &&
       // An abbreviation of an everyday word or an intent's ("dagordn") is no subject either.
-      !(term.length >= 3 && [...generalWords].some((g) => g.length > term.length && g.startsWith(term)))
+      !(term.length >= 3 && startsLongerWord(generalWordsSorted, term))
     );
   });
   return subject.length > 0 ? becomes : intent;
