@@ -21,6 +21,22 @@ export interface BotRegistration {
   openIdMetadataUrl: string | null;
 }
 
+/**
+ * The Slack channel's configuration: the app's bot token, and how Slack reaches samrad: over HTTP
+ * at POST /slack/events, signed with the signing secret, or (for local development) over Socket
+ * Mode with an app-level token. Null when neither is set: Slack is off.
+ */
+export interface SlackConfig {
+  /** SLACK_BOT_TOKEN ("xoxb-…"): what samrad writes to Slack with. */
+  botToken: string;
+  /** SLACK_SIGNING_SECRET: requests to /slack/events are checked with it; null: the route is not mounted. */
+  signingSecret: string | null;
+  /** SLACK_APP_TOKEN ("xapp-…"): Socket Mode instead of HTTP, for development behind no public address. */
+  appToken: string | null;
+  /** SLACK_API_URL: the Web API's base URL ("https://slack.com/api/"); another one for tests. */
+  apiUrl: string;
+}
+
 /** The Teams channel's configuration. */
 export interface TeamsConfig {
   /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
@@ -39,6 +55,12 @@ export interface Config {
   host: string;
   /** Teams: its section of the configuration (one section per channel). */
   teams: TeamsConfig;
+  /**
+   * Slack: its section, or null when it is off. `slackNotMounted` says why Slack is off although
+   * something of it was set (a bot token without a signing secret), for the start-up line.
+   */
+  slack: SlackConfig | null;
+  slackNotMounted: 'no-signing-secret' | null;
   /** The language samrad speaks when a person has not asked for another. */
   lang: Lang;
   /** A fixed "now" for demos and tests; null means the system clock. */
@@ -59,6 +81,24 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   BotOpenIdMetadata: z.url('expected the URL of an OpenID metadata document').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xox[a-z]-[A-Za-z0-9-]+$/, 'expected a bot token such as xoxb-…')
+    .optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{8,}$/, "expected the app's signing secret (letters and digits)")
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xapp-[A-Za-z0-9-]+$/, 'expected an app-level token such as xapp-…')
+    .optional(),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/, message: 'expected the http(s) URL of the Slack Web API' })
+    .optional(),
   SAMRAD_DB: z.string().trim().min(1, 'must not be empty').optional(),
   HOST: z
     .string()
@@ -96,8 +136,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: PORT ?? 3978,
     host: HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
     teams: { bot },
+    ...slackSection(result.data),
     lang: SAMRAD_LANG ?? DEFAULT_LANG,
     now,
+  };
+}
+
+const SLACK_API_URL = 'https://slack.com/api/';
+
+function slackSection(env: z.infer<typeof EnvSchema>): Pick<Config, 'slack' | 'slackNotMounted'> {
+  const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL: apiUrl } = env;
+  if (!SLACK_BOT_TOKEN) {
+    if (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN) {
+      throw new SamradError('config.invalid', {
+        variable: 'SLACK_BOT_TOKEN',
+        problem: `required with ${SLACK_SIGNING_SECRET ? 'SLACK_SIGNING_SECRET' : 'SLACK_APP_TOKEN'}`,
+      });
+    }
+    return { slack: null, slackNotMounted: null };
+  }
+  // Without a way for Slack to reach samrad, a bot token alone does nothing: Slack stays off, and
+  // the start-up line says why.
+  if (!SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) return { slack: null, slackNotMounted: 'no-signing-secret' };
+  return {
+    slack: {
+      botToken: SLACK_BOT_TOKEN,
+      signingSecret: SLACK_SIGNING_SECRET ?? null,
+      appToken: SLACK_APP_TOKEN ?? null,
+      // The Web API client appends method names to the base: it must end with a slash.
+      apiUrl: apiUrl ? (apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`) : SLACK_API_URL,
+    },
+    slackNotMounted: null,
   };
 }
 

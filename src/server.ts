@@ -7,6 +7,9 @@ import type { Config } from './config.js';
 import { InMemoryConversationMemory } from './conversation/conversation-memory.js';
 import { SharedDecisionCards } from './conversation/delivery/shared-decision-cards.js';
 import type { Logger } from './logger.js';
+import { registerSlackChannel } from './channels/slack/register-slack.js';
+import { PrivateMessages } from './conversation/delivery/private-messages.js';
+import type { ConversationDeps } from './conversation/handle-message.js';
 
 /**
  * The composition root: the one place that builds the real objects (store, clock, channels) and
@@ -16,6 +19,8 @@ export interface RunningServer {
   url: string;
   port: number;
   localMode: boolean;
+  /** How Slack reaches samrad: over HTTP at /slack/events, over Socket Mode, or not (and why). */
+  slack: 'http' | 'socket' | 'off' | 'no-signing-secret';
   close(): Promise<void>;
 }
 
@@ -34,7 +39,14 @@ export async function startServer(
     ms: Math.round(performance.now() - opening),
     sequence: store.sequence,
   });
-  const deps = { store, clock, memory: new InMemoryConversationMemory() };
+  // Messages to one person alone go out on whichever channel reaches them.
+  const privateMessages = new PrivateMessages(logger);
+  const deps: ConversationDeps = {
+    store,
+    clock,
+    memory: new InMemoryConversationMemory(),
+    reaches: (userKey) => privateMessages.reaches(userKey),
+  };
   const server = restify.createServer({ name: 'samrad', handleUncaughtExceptions: false });
   server.on(
     'restifyError',
@@ -61,13 +73,23 @@ export async function startServer(
     logger,
     host: config.host,
     sharedCards,
+    privateMessages,
   });
+  const slack = config.slack
+    ? registerSlackChannel(server, deps, { slack: config.slack, logger, sharedCards, privateMessages })
+    : null;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // Socket Mode connects out to Slack; a failure is logged, and the rest of the bot serves on.
+  if (slack) {
+    await slack
+      .start()
+      .catch((error: unknown) => logger.warn('slack.start-failed', { error: (error as Error).message }));
+  }
   // Soon after listening (not before: start-up is not held up by it), load what cards need, so
   // that no one's first answer waits for it.
   setTimeout(() => teams.warmUp(), 500).unref();
@@ -75,7 +97,9 @@ export async function startServer(
     url: `http://${urlHost(config.host)}:${port}`,
     port,
     localMode: config.teams.bot === null,
+    slack: slack ? slack.mode : config.slackNotMounted === 'no-signing-secret' ? 'no-signing-secret' : 'off',
     close: async () => {
+      await slack?.stop().catch(() => undefined);
       // Let pending card updates finish before the server goes away.
       await sharedCards.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));

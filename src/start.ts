@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     lines.push(t.localMode, t.reach(config.host, only));
     lines.push(t.chatPage(`${server.url}/chat`), t.emulator(`${server.url}/api/messages`));
   } else lines.push(t.registered);
+  lines.push(t.slack(server.slack, server.url));
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -51,6 +51,23 @@ export async function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BY
   return { ok: true, body: body as Record<string, unknown> };
 }
 
+export type RawBodyResult = { ok: true; body: Buffer } | Extract<BodyResult, { ok: false }>;
+
+/**
+ * Reads a request's body as the bytes that arrived, with the same limits, for a route that must
+ * check a signature over exactly those bytes before it parses anything (Slack's).
+ */
+export async function readRawBody(request: IncomingMessage, limit: number): Promise<RawBodyResult> {
+  const announced = Number(request.headers['content-length'] ?? NaN);
+  if (announced > limit + MAX_DISCARDED_BYTES) {
+    return refuseUnread(request, 413, `larger than ${limit} bytes`) as Extract<BodyResult, { ok: false }>;
+  }
+  const read = await readLimited(request, limit);
+  if (read === 'cut-off') return refused(400, 'the request was cut off', true);
+  if (read === 'too-large') return refused(413, `larger than ${limit} bytes`, !request.complete);
+  return { ok: true, body: read };
+}
+
 function refused(
   status: 400 | 413 | 415,
   reason: string,

@@ -11,7 +11,7 @@ import {
   refreshReply,
   voteReply,
 } from './dialogs/decision-dialog.js';
-import { answerNomination, nominateFromForm } from './dialogs/nomination-dialog.js';
+import { answerNomination, nominateFromForm, nominationForm } from './dialogs/nomination-dialog.js';
 import type { PrivateMessage, ReplyBody } from './views/replies.js';
 
 /**
@@ -111,6 +111,21 @@ export const ACTION_TABLE = {
     schema: ActionDataSchemas[ACTIONS.dissent],
     delivery: 'presser',
     run: async (env, input) => decisionAnswer(await dissentReply(env.chat, input)),
+  }),
+  [ACTIONS.showNominationForm]: row({
+    // The form again, where a channel shows it apart from the message (Slack: a modal).
+    schema: ActionDataSchemas[ACTIONS.showNominationForm],
+    delivery: 'presser',
+    run: (env, input) => {
+      const group = env.data.workingGroups.find((g) => g.id === input.groupId);
+      if (!group) return null;
+      const principal = env.data.principals.some((p) => p.id === input.principalId)
+        ? input.principalId
+        : null;
+      return {
+        body: nominationForm(env.data, env.chat.lang, group.id, input.name ?? '', principal ?? null, null),
+      };
+    },
   }),
   [ACTIONS.submitNomination]: row({
     schema: ActionDataSchemas[ACTIONS.submitNomination],

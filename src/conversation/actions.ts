@@ -12,6 +12,7 @@ export const ACTIONS = {
   refreshDecision: 'decision.refresh',
   closeDecision: 'decision.close',
   dissent: 'decision.dissent',
+  showNominationForm: 'nomination.form',
   submitNomination: 'nomination.submit',
   respondToNomination: 'nomination.respond',
 } as const;
@@ -35,6 +36,11 @@ export const ActionDataSchemas = {
     amendment: z.string().max(4000).optional(),
   }),
   [ACTIONS.dissent]: z.object({ decisionId: Id, reason: z.string().trim().min(1).max(2000) }),
+  [ACTIONS.showNominationForm]: z.object({
+    groupId: Id,
+    name: z.string().max(500).optional(),
+    principalId: z.string().max(100).nullable().optional(),
+  }),
   [ACTIONS.submitNomination]: z.object({
     groupId: Id,
     name: z.string().max(500),

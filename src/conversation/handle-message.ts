@@ -41,6 +41,11 @@ export interface ConversationDeps {
   store: SamradStore;
   clock: Clock;
   memory: ConversationMemory;
+  /**
+   * Whether samrad can write to this user privately now (see delivery/private-messages.ts); by
+   * default, when they have a personal chat with it on record.
+   */
+  reaches?: (userKey: string) => boolean;
 }
 
 export interface Incoming {
@@ -346,6 +351,12 @@ export async function rememberPersonalChat(
     channel: identity.channel,
     reference,
   });
+}
+
+/** The language a person is answered in before anything they wrote says otherwise. */
+export function languageFor(incoming: Incoming, deps: ConversationDeps): Lang {
+  const data = deps.store.read();
+  return languageOf(data, identifyAsker(data, incoming.identity), null);
 }
 
 /** Where the bot can reach a user privately, if it can. */

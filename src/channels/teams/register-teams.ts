@@ -13,6 +13,8 @@ import { TeamsMemberDirectory } from './member-directory.js';
 import { TeamsSharedCards } from './shared-card-updater.js';
 import type { SharedDecisionCards } from '../../conversation/delivery/shared-decision-cards.js';
 import { SamradTeamsBot } from './teams-bot.js';
+import { TeamsPrivateCards } from './private-cards.js';
+import type { PrivateMessages } from '../../conversation/delivery/private-messages.js';
 
 /**
  * Puts the Teams channel on the server: POST /api/messages through botbuilder's CloudAdapter, and
@@ -22,7 +24,13 @@ import { SamradTeamsBot } from './teams-bot.js';
 export function registerTeamsChannel(
   server: restify.Server,
   deps: ConversationDeps,
-  options: { bot: BotRegistration | null; logger: Logger; host: string; sharedCards: SharedDecisionCards },
+  options: {
+    bot: BotRegistration | null;
+    logger: Logger;
+    host: string;
+    sharedCards: SharedDecisionCards;
+    privateMessages: PrivateMessages;
+  },
 ): { warmUp(): void } {
   // Listening on loopback only, every sender is on this machine, and so may be the Emulator on a
   // port of its own; opened to the network, loopback ports are off limits (they are where this
@@ -33,9 +41,11 @@ export function registerTeamsChannel(
   );
   const directory = new TeamsMemberDirectory();
   options.sharedCards.register('teams', new TeamsSharedCards(adapter, options.bot?.appId ?? '', directory));
+  options.privateMessages.register('teams', new TeamsPrivateCards(deps, adapter, options.bot?.appId ?? ''));
   const bot = new SamradTeamsBot({
     deps,
     updater: options.sharedCards,
+    privateMessages: options.privateMessages,
     directory,
     adapter,
     appId: options.bot?.appId ?? '',

@@ -1,18 +1,15 @@
-import { channelOfUserKey } from '../../domain/channel.js';
 import {
   ActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type CloudAdapter,
-  type ConversationReference,
   type InvokeResponse,
 } from 'botbuilder';
 import {
   handleAction,
   greet,
   handleMessage,
-  personalChatOf,
   rememberPersonalChat,
   rememberPostedDecisionCard,
   type ConversationDeps,
@@ -24,6 +21,7 @@ import type { Logger } from '../../logger.js';
 import type { TeamsMemberDirectory } from './member-directory.js';
 import { cardAttachment, renderCard, type AdaptiveCardJson } from './render-card.js';
 import type { SharedDecisionCards } from '../../conversation/delivery/shared-decision-cards.js';
+import type { PrivateMessages } from '../../conversation/delivery/private-messages.js';
 import { incomingFromActivity } from './teams-identity.js';
 
 /** A card with a short text for notifications and clients that cannot show cards. */
@@ -47,6 +45,7 @@ export function invokeError(statusCode: 400 | 500, message: string): AdaptiveCar
 export interface TeamsBotOptions {
   deps: ConversationDeps;
   updater: SharedDecisionCards;
+  privateMessages: PrivateMessages;
   directory: TeamsMemberDirectory;
   adapter: CloudAdapter;
   appId: string;
@@ -110,36 +109,7 @@ export class SamradTeamsBot extends ActivityHandler {
       });
     }
     if (reply.changedDecisionId) this.options.updater.request(reply.changedDecisionId);
-    await this.sendPrivately(reply);
-  }
-
-  /** Cards meant for someone else (a nominee), sent to their personal chat with the bot if it has one. */
-  private async sendPrivately(reply: Reply): Promise<void> {
-    for (const message of reply.privateMessages ?? []) {
-      if (channelOfUserKey(message.userKey) !== 'teams') continue;
-      const reference = personalChatOf(this.deps, message.userKey);
-      if (!reference) {
-        this.options.logger.info('teams.private-card-not-sent', {
-          userKey: message.userKey,
-          reason: 'no personal chat yet',
-        });
-        continue;
-      }
-      try {
-        await this.options.adapter.continueConversationAsync(
-          this.options.appId,
-          reference as unknown as ConversationReference,
-          async (context) => {
-            await context.sendActivity(cardActivity(renderCard(message.reply)));
-          },
-        );
-      } catch (error) {
-        this.options.logger.warn('teams.private-card-failed', {
-          userKey: message.userKey,
-          error: (error as Error).message,
-        });
-      }
-    }
+    await this.options.privateMessages.send(reply.privateMessages);
   }
 
   /**
@@ -177,7 +147,7 @@ export class SamradTeamsBot extends ActivityHandler {
     if (result.changedDecisionId) this.options.updater.request(result.changedDecisionId);
     // The presser's own view takes the place of the card they pressed.
     if (result.delivery === 'presser') {
-      await this.sendPrivately(result.reply);
+      await this.options.privateMessages.send(result.reply.privateMessages);
       return {
         statusCode: 200,
         type: 'application/vnd.microsoft.card.adaptive',

@@ -128,8 +128,10 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>
       : result.reserve
         ? t.reserve(result.nomination.name, group)
         : t.added(result.nomination.name, group);
-    // The nominee gets the card only in a private chat they have had with samrad; say so when there is none.
-    const reachable = requests.some((r) => data.personalChats.some((c) => c.userKey === r.userKey));
+    // The nominee gets the card only where samrad can write to them privately (Teams: a chat they
+    // have had with samrad); say so when it can nowhere.
+    const reaches = chat.deps.reaches ?? ((key: string) => data.personalChats.some((c) => c.userKey === key));
+    const reachable = requests.some((r) => reaches(r.userKey));
     if (!result.merged && personOfNominee(data, result.nomination) && !reachable)
       text += ` ${t.nomineeNotReachable(result.nomination.name)}`;
     return {
