@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from '../config.js';
 import { InMemoryConversationMemory } from '../conversation/conversation-memory.js';
 import { handleMessage, type Incoming } from '../conversation/handle-message.js';
 import type { ConversationTopic } from '../conversation/understanding/follow-up.js';
+import type { Reply } from '../conversation/views/replies.js';
 import type { SamradData } from '../domain/samrad-data.js';
 import type { Clock } from '../services/ports.js';
 import { MemoryStore } from '../store/memory-store.js';
@@ -256,13 +257,19 @@ export function report(part: string, scored: Scored[]): Report {
 }
 
 /** How a persona writes to samrad: as a Teams user, the roster's Teams id for the person it is. */
-export function personaIncoming(persona: Persona, data: SamradData, conversationId: string): Incoming {
+export function personaIncoming(
+  persona: Persona,
+  data: SamradData,
+  conversationId: string,
+  channel: 'teams' | 'slack' = 'teams',
+): Incoming {
   const personId = persona === 'stranger' ? undefined : PERSONA_PEOPLE[persona];
-  const teamsId = data.people.find((p) => p.id === personId)?.teamsId;
-  return {
-    identity: { channel: 'teams', userId: teamsId ?? '7f000000-0000-4000-8000-00000000dead' },
-    conversationId,
-  };
+  const person = data.people.find((p) => p.id === personId);
+  const userId =
+    channel === 'teams'
+      ? (person?.teamsId ?? '7f000000-0000-4000-8000-00000000dead')
+      : (person?.slackId ?? 'U0STRANGER');
+  return { identity: { channel, userId }, conversationId };
 }
 
 /** Remembers, besides what the conversation memory keeps, how the last message was understood. */
@@ -286,16 +293,23 @@ export async function runCorpus(
   data: SamradData,
   clock: Clock,
   conversationPrefix: string,
+  options: {
+    /** The channel the personas write on (their Teams or their Slack ids). */
+    channel?: 'teams' | 'slack';
+    /** Sees every reply, to lay it out as a channel would. */
+    onReply?: (reply: Reply, line: CorpusLine) => void;
+  } = {},
 ): Promise<Scored[]> {
   const store = new MemoryStore(structuredClone(data));
   const memory = new RecordingMemory();
   const scored: Scored[] = [];
   for (const [index, conversation] of conversations(lines).entries()) {
     for (const line of conversation) {
-      const incoming = personaIncoming(line.as, data, `${conversationPrefix}-${index}`);
+      const incoming = personaIncoming(line.as, data, `${conversationPrefix}-${index}`, options.channel);
       const target = isWriteIntent(line.intent) ? new MemoryStore(structuredClone(store.read())) : store;
       memory.last = undefined;
       const reply = await handleMessage(line.text, incoming, { store: target, clock, memory });
+      options.onReply?.(reply, line);
       const understood = memory.last as ConversationTopic | undefined;
       const { languageHint: _hint, cost: _cost, period, ...rest } = understood?.entities ?? {};
       const entities: CorpusEntities = {
