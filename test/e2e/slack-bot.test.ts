@@ -7,7 +7,7 @@ import { systemActor } from '../../src/services/ports.js';
 import { startBot } from '../helpers/bot-server.js';
 import { runSamrad } from '../helpers/run-samrad.js';
 import { FAKE_BOT_USER } from '../fakes/fake-slack-api.js';
-import { SLACK_SECRET, blocksText, buttonsOf, signSlack, type SlackUser } from '../helpers/slack-client.js';
+import { blocksText, buttonsOf, signSlack, type SlackUser } from '../helpers/slack-client.js';
 import { SLACK_BOT_TOKEN, useSlackBot } from '../helpers/slack-harness.js';
 
 /**
