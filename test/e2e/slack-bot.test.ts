@@ -243,6 +243,22 @@ describe('questions', () => {
     expect(writes()).toBe(before);
   });
 
+  it('answers an event Slack delivers twice (a retry) once', async () => {
+    const from = mark();
+    const event = {
+      type: 'app_mention',
+      user: MARIA_FALUN.id,
+      text: `<@${FAKE_BOT_USER}> när är nästa möte?`,
+      channel: 'C0RETRY',
+      ts: '1700000000.000900',
+    };
+    await harness.slack.event(event, { eventId: 'EvRETRY1' });
+    await next('chat.postMessage', from, (a) => a['channel'] === 'C0RETRY');
+    await harness.slack.event(event, { eventId: 'EvRETRY1' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(harness.slackApi.calls.slice(from).filter((c) => c.args['channel'] === 'C0RETRY')).toHaveLength(1);
+  });
+
   it('greets a channel it is added to', async () => {
     const from = mark();
     await harness.slack.event({

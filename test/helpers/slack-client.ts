@@ -62,13 +62,13 @@ export class SlackClient {
   }
 
   /** An Events API callback. */
-  async event(event: Record<string, unknown>): Promise<Response> {
+  async event(event: Record<string, unknown>, options: { eventId?: string } = {}): Promise<Response> {
     const body = JSON.stringify({
       token: 'legacy-verification-token',
       team_id: SLACK_TEAM,
       api_app_id: 'A0SAMRAD',
       type: 'event_callback',
-      event_id: `Ev${this.#event++}`,
+      event_id: options.eventId ?? `Ev${this.#event++}`,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ team_id: SLACK_TEAM, user_id: FAKE_BOT_USER, is_bot: true }],
       event,

@@ -52,7 +52,8 @@ export function registerSlackChannel(
   const delivery = new SlackDelivery(client, deps, logger);
   options.sharedCards.register('slack', new SlackSharedMessages(client));
   options.privateMessages.register('slack', new SlackDirectMessages(delivery, deps));
-  const authorize = cachedAuthorize(client, slack.botToken, logger);
+  const identity = botIdentity(client, logger);
+  const authorize: Authorize<boolean> = async () => ({ botToken: slack.botToken, ...(await identity()) });
 
   if (slack.appToken) {
     const app = new App({
@@ -124,20 +125,27 @@ export function registerSlackChannel(
     receiver.requestListener(req, res);
     await answered;
   });
-  return { mode: 'http', start: async () => undefined, stop: async () => undefined };
+  return {
+    mode: 'http',
+    // Who samrad is in the workspace, asked before the first request needs it.
+    start: async () => {
+      identity().catch(() => undefined);
+    },
+    stop: async () => undefined,
+  };
 }
 
 /**
  * Who samrad is in the workspace (auth.test), asked once and kept; asked again after a failure,
  * so that Slack being out of reach at start-up does not leave the bot unable to answer later.
+ * (Bolt's own, given a token, keeps a failure for good.)
  */
-function cachedAuthorize(
+function botIdentity(
   client: InstanceType<typeof webApi.WebClient>,
-  botToken: string,
   logger: Logger,
-): Authorize<boolean> {
+): () => Promise<{ botUserId?: string; botId?: string; teamId?: string }> {
   let known: Promise<{ botUserId?: string; botId?: string; teamId?: string }> | null = null;
-  return async () => {
+  return () => {
     known ??= client.auth.test().then(
       (result) => ({
         ...(result.user_id ? { botUserId: result.user_id } : {}),
@@ -150,7 +158,7 @@ function cachedAuthorize(
         throw error;
       },
     );
-    return { botToken, ...(await known) };
+    return known;
   };
 }
 

@@ -50,8 +50,28 @@ interface Where {
   pressed?: { channel: string; ts: string };
 }
 
+/** How long an event's id is remembered, to answer Slack's retries of it once only. */
+const EVENT_MEMORY_MS = 15 * 60_000;
+
 export function listenOnSlack(app: App, options: SlackBotOptions): void {
   const bot = new SlackConversation(options);
+
+  // Slack delivers an event again when it did not see the acknowledgement in time: the same
+  // event id is answered once.
+  const seen = new Map<string, number>();
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string') {
+      const now = Date.now();
+      for (const [id, at] of seen) {
+        if (now - at < EVENT_MEMORY_MS) break;
+        seen.delete(id);
+      }
+      if (seen.has(eventId)) return;
+      seen.set(eventId, now);
+    }
+    await next();
+  });
 
   app.command(/.*/, async ({ command, ack, context }) => {
     await ack();
@@ -156,7 +176,13 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
       return;
     }
     let acknowledged = false;
-    const work = handleAction(data.verb, data.input, incoming, options.deps);
+    const work = handleAction(data.verb, data.input, incoming, options.deps).catch(
+      (error: unknown): ActionResult => {
+        options.delivery.logFailure('slack.form-failed', error, { user: body.user.id });
+        const lang = safeLanguage(incoming, options.deps);
+        return { kind: 'refused', lang, message: REPLY_TEXTS[lang].genericError };
+      },
+    );
     // The modal's answer waits for the action, within Slack's time; past it the modal closes and
     // the answer comes as a message.
     const timer = new Promise<'late'>((resolve) =>
