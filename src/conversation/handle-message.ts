@@ -53,6 +53,18 @@ export interface Incoming {
   conversationId: string;
   /** True in a Teams meeting's chat, which can be linked to its meeting. */
   meetingChat?: boolean;
+  /**
+   * True when the answer is seen by the writer alone (Slack's slash command): the meeting it was
+   * about is then theirs to follow up on, not the whole conversation's.
+   */
+  answeredPrivately?: boolean;
+}
+
+/** Whose "the meeting we talked about" an answer sets: the conversation's, or the writer's alone. */
+function meetingMemoryKey(incoming: Incoming): string {
+  return incoming.answeredPrivately
+    ? `${incoming.conversationId}|${incoming.identity.channel}:${incoming.identity.userId.toLowerCase()}`
+    : incoming.conversationId;
 }
 
 /**
@@ -120,7 +132,7 @@ function context(
     clock: deps.clock,
     asker,
     lang,
-    lastMeetingId: deps.memory.lastMeetingId(incoming.conversationId),
+    lastMeetingId: deps.memory.lastMeetingId(meetingMemoryKey(incoming)),
     ...(linked ? { linkedBodyId: linked.bodyId } : {}),
   };
 }
@@ -235,7 +247,7 @@ export async function handleMessage(
       body = answerQuestion(understanding, context(deps, data, asker, lang, incoming));
   }
   const meetingId = meetingOf(body);
-  if (meetingId) deps.memory.rememberMeeting(incoming.conversationId, meetingId);
+  if (meetingId) deps.memory.rememberMeeting(meetingMemoryKey(incoming), meetingId);
   // The item an answer was about is what "den", "it", "blev det bifall?" refer to next.
   const item = itemOf(body);
   deps.memory.rememberTopic(topicKey, topicOf(understanding, item, meetingId), now.getTime());
@@ -284,7 +296,7 @@ export async function handleAction(
         ...(changedDecisionId ? { changedDecisionId } : {}),
       };
     },
-    rememberMeeting: (meetingId) => deps.memory.rememberMeeting(incoming.conversationId, meetingId),
+    rememberMeeting: (meetingId) => deps.memory.rememberMeeting(meetingMemoryKey(incoming), meetingId),
   };
   try {
     // Each row's input is its own schema's output; the table keeps them together.

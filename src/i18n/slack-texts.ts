@@ -24,6 +24,8 @@ export interface SlackTexts {
   closeNotAllowed: string;
   /** Said to someone who may not dissent from this decision (not a member, or not taken yet). */
   dissentNotAllowed: string;
+  /** A required field of a form left blank. */
+  required: string;
   /** A work-in-progress note in the modal while slow work finishes after the acknowledgement. */
   working: string;
 }
@@ -45,6 +47,7 @@ export const SLACK_TEXTS: Bilingual<SlackTexts> = {
     dissentNotAllowed:
       'Du kan inte reservera dig mot det här beslutet: det görs av ledamöter, när beslutet är fattat.',
     working: 'Det tog längre tid än vanligt; svaret kommer som ett meddelande.',
+    required: 'Fyll i det här fältet.',
   },
   en: {
     openForm: 'Fill in the form',
@@ -60,5 +63,6 @@ export const SLACK_TEXTS: Bilingual<SlackTexts> = {
     closeNotAllowed: 'Only the chair or the secretary can close the decision.',
     dissentNotAllowed: 'You cannot register dissent from this decision: members do that once it is taken.',
     working: 'That took longer than usual; the answer will come as a message.',
+    required: 'Please fill in this field.',
   },
 };

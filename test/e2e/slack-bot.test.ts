@@ -206,6 +206,18 @@ describe('questions', () => {
     expect(harness.slackApi.calls.slice(pressedAt).some((c) => c.method === 'chat.postMessage')).toBe(false);
   });
 
+  it('keeps what a member asked privately out of another member’s follow-up', async () => {
+    const from = mark();
+    await harness.slack.command(MARIA_FALUN, 'vad står på dagordningen för välfärdsrådet?', 'C0PRIVAT');
+    await next('chat.postEphemeral', from);
+    const asked = mark();
+    await harness.slack.command({ id: 'U0DEMO005', name: 'sara' }, 'vem föredrar punkt 5?', 'C0PRIVAT');
+    const text = blocksText((await next('chat.postEphemeral', asked)).args['blocks']);
+    // Sara is a member of Chefsnätverket: her item 5 is her own body's, not the council's Maria saw.
+    expect(text).toContain('Chefsnätverket');
+    expect(text).not.toContain('Välfärdsrådet');
+  });
+
   it('says what it can answer, and shows no meeting, for a question outside its field', async () => {
     const from = mark();
     await harness.slack.command(MARIA_FALUN, 'vad blir det för väder i helgen?', CHANNEL);
@@ -303,6 +315,8 @@ describe('nominations', () => {
     expect(blockKitProblems(view['blocks'] as unknown[], 'modal')).toEqual([]);
     const inputs = (view['blocks'] as { block_id?: string }[]).map((b) => b.block_id).filter(Boolean);
     expect(inputs).toEqual(['name', 'email', 'principal', 'side', 'seat', 'motivation']);
+    // "nominera till <group>" names no one: the name starts empty.
+    expect(JSON.stringify(view['blocks'])).not.toContain('initial_value');
     expect(String((view['title'] as { text: string }).text).length).toBeLessThanOrEqual(24);
 
     // A wrong form is answered in the modal, and nothing is stored.

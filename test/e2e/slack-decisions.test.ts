@@ -268,10 +268,14 @@ describe('closing the decision from Slack', () => {
     const view = open.args['view'] as Record<string, unknown>;
     expect(view['callback_id']).toBe('decision.close');
     expect(blockKitProblems(view['blocks'] as unknown[], 'modal')).toEqual([]);
+    const closedAt = harness.slackApi.calls.length;
     const answer = await harness.slack.submit(CHAIR, view, { outcome: 'adopted' });
     expect(answer.status).toBe(200);
-    // The modal closes: an empty acknowledgement.
+    // The modal closes: an empty acknowledgement; the chair is told the outcome.
     expect(await answer.text()).toBe('');
+    expect(await waitForEphemeral(CHAIR, closedAt)).toMatch(
+      /^\*Beslutat 23 november 2026: Bifall till förslaget\.\*/,
+    );
     const record = await showDecision(decisionId);
     expect(record).toMatchObject({
       status: 'closed',
@@ -318,6 +322,31 @@ describe('closing the decision from Slack', () => {
     await vote(VOTERS[8] ?? CHAIR, 'abstain');
     expect(await waitForEphemeral(VOTERS[8] ?? CHAIR, from)).toContain('Beslutet är avslutat');
     expect(await showDecision(decisionId)).toEqual(before);
+  });
+});
+
+describe('a chair who chairs two bodies, in a channel not linked to either', () => {
+  it('asks which body, to the chair alone, and posts the decision in the channel once chosen', async () => {
+    const from = harness.slackApi.calls.length;
+    await harness.slack.command(CHAIR, 'öppna beslut punkt 7', 'C0OKOPPLAD');
+    const question = await harness.slackApi.waitFor(
+      (c) => c.method === 'chat.postEphemeral' && harness.slackApi.calls.indexOf(c) >= from,
+    );
+    const choices = buttonsOf(question.args['blocks'] as unknown[]);
+    expect(choices.map((b) => b.text)).toEqual(['Chefsnätverket', 'Styrgrupp CHNV']);
+    const pressedAt = harness.slackApi.calls.length;
+    await harness.slack.press(CHAIR, choices[0] ?? { action_id: '', value: '' }, {
+      channel: 'C0OKOPPLAD',
+      ts: '1.1',
+      ephemeral: true,
+    });
+    const post = await harness.slackApi.waitFor(
+      (c) => c.method === 'chat.postMessage' && harness.slackApi.calls.indexOf(c) >= pressedAt,
+    );
+    expect(post.args['channel']).toBe('C0OKOPPLAD');
+    expect(buttonsOf(post.args['blocks'] as unknown[]).map((b) => b.action_id)).toContain(
+      'decision.vote:for',
+    );
   });
 });
 

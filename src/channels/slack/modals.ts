@@ -82,7 +82,13 @@ function selectInput(
 }
 
 /** The nomination form, as the Teams card has it: name, e-mail, principal, side, seat, motivation. */
-export function nominationModal(view: NominationFormView, lang: Lang, channelId: string | undefined): Modal {
+export function nominationModal(
+  view: NominationFormView,
+  lang: Lang,
+  channelId: string | undefined,
+  /** What the member wrote in the form before (it is shown again with an error). */
+  previous: Record<string, string> = {},
+): Modal {
   const n = REPLY_TEXTS[lang].nomination;
   const s = SLACK_TEXTS[lang];
   const principal = view.principals.find((p) => p.id === view.principalId);
@@ -90,7 +96,11 @@ export function nominationModal(view: NominationFormView, lang: Lang, channelId:
   if (view.error) blocks.push(...sections(`:warning: ${esc(view.error)}`));
   blocks.push(
     textInput('name', n.name, { initial: view.name, maxLength: 120 }),
-    textInput('email', n.email, { optional: true, maxLength: 200 }),
+    textInput('email', n.email, {
+      optional: true,
+      maxLength: 200,
+      ...(previous['email'] ? { initial: previous['email'] } : {}),
+    }),
     selectInput(
       'principal',
       n.principal,
@@ -107,7 +117,7 @@ export function nominationModal(view: NominationFormView, lang: Lang, channelId:
         { text: n.sides.municipalities, value: 'municipalities' },
         { text: n.sides.region, value: 'region' },
       ],
-      { initial: principal?.side ?? null, optional: true, placeholder: s.choose },
+      { initial: previous['side'] ?? principal?.side ?? null, optional: true, placeholder: s.choose },
     ),
     selectInput(
       'seat',
@@ -116,9 +126,14 @@ export function nominationModal(view: NominationFormView, lang: Lang, channelId:
         { text: n.seats.ordinary, value: 'ordinary' },
         { text: n.seats.substitute, value: 'substitute' },
       ],
-      { initial: 'ordinary', optional: true, placeholder: s.choose },
+      { initial: previous['seat'] ?? 'ordinary', optional: true, placeholder: s.choose },
     ),
-    textInput('motivation', n.motivation, { optional: true, multiline: true, maxLength: 500 }),
+    textInput('motivation', n.motivation, {
+      optional: true,
+      multiline: true,
+      maxLength: 500,
+      ...(previous['motivation'] ? { initial: previous['motivation'] } : {}),
+    }),
   );
   return modal(lang, {
     callbackId: ACTIONS.submitNomination,

@@ -44,11 +44,23 @@ export function verbOfActionId(actionId: string): string {
 }
 
 const bold = (text: string) => `*${esc(text)}*`;
+
+/** A title as a header, or as a bold line when it is longer than a header holds (150). */
+function title(text: string): Block | Block[] {
+  return text.length <= LIMITS.headerText ? header(text) : sections(bold(text));
+}
 const bullet = (lines: string[]) => lines.map((line) => `• ${esc(line)}`).join('\n');
 const TONE_MARKS = { good: '✅', attention: '⏳', warning: '⚠️', default: '▫️' } as const;
 
-export function renderMessage(reply: Reply, options: { personal?: boolean } = {}): SlackMessage {
-  const { blocks, text } = layout(reply, options.personal === true);
+export function renderMessage(
+  reply: Reply,
+  options: {
+    personal?: boolean;
+    /** What the member is told first in their own view of a decision (the closing, their dissent). */
+    lead?: string;
+  } = {},
+): SlackMessage {
+  const { blocks, text } = layout(reply, options.personal === true, options.lead);
   const more = reply.lang === 'sv' ? '… (resten står i meddelandets text)' : '… (the rest is in the text)';
   return {
     text: clip(text, LIMITS.fallbackText),
@@ -56,7 +68,11 @@ export function renderMessage(reply: Reply, options: { personal?: boolean } = {}
   };
 }
 
-function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: string } {
+function layout(
+  reply: Reply,
+  personal: boolean,
+  lead: string | undefined,
+): { blocks: Block[]; text: string } {
   const t = REPLY_TEXTS[reply.lang];
   const l = t.labels;
   const blocks: Block[] = [];
@@ -67,7 +83,7 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
     case 'meeting': {
       const m = reply.meeting;
       if (reply.answer) push(sections(bold(reply.answer)));
-      push(header(m.bodyName));
+      push(title(m.bodyName));
       if (m.cancelled)
         push(
           sections(
@@ -94,8 +110,14 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
     }
     case 'agenda': {
       const m = reply.meeting;
-      push(header(`${m.bodyName} · ${m.dateText}`));
+      push(title(`${m.bodyName} · ${m.dateText}`));
       push(context([esc([m.timeText, m.place].filter(Boolean).join(' · '))]));
+      if (m.cancelled)
+        push(
+          sections(
+            `:no_entry: ${bold(l.cancelled)}${m.cancelledReason ? ` – ${esc(m.cancelledReason)}` : ''}`,
+          ),
+        );
       if (reply.items.length === 0) push(sections(esc(l.noAgendaYet)));
       // One line per item with its button while they fit; a long agenda as one list.
       const perItem = reply.items.length <= LIMITS.messageBlocks - 6;
@@ -114,7 +136,12 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
           );
         }
       } else push(sections(reply.items.map(lineOf).join('\n')));
-      push(actions([m.documentsUrl ? urlButton(l.documents, m.documentsUrl, 'link.documents') : null]));
+      push(
+        actions([
+          m.joinUrl && !m.cancelled ? urlButton(l.join, m.joinUrl, 'link.join') : null,
+          m.documentsUrl ? urlButton(l.documents, m.documentsUrl, 'link.documents') : null,
+        ]),
+      );
       return {
         blocks,
         text: [`${m.bodyName} ${m.dateText}`, ...reply.items.map((i) => `${i.number}. ${i.title}`)].join(
@@ -125,7 +152,7 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
     case 'item': {
       const item = reply.item;
       if (reply.answer) push(sections(bold(reply.answer)));
-      push(header(reply.heading));
+      push(title(reply.heading));
       push(context([esc(`${reply.meeting.bodyName} · ${reply.meeting.dateText}`), esc(item.kindText)]));
       const facts: string[] = [];
       if (reply.presenterText) facts.push(`*${esc(l.presenter)}:* ${esc(reply.presenterText)}`);
@@ -138,10 +165,25 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
       if (item.proposal.length && (reply.focus === 'all' || reply.focus === 'proposal'))
         push(sections(`*${esc(l.proposal)}*\n${bullet(item.proposal)}`));
       if (item.decision.length) push(sections(`*${esc(l.decision)}*\n${bullet(item.decision)}`));
+      push(
+        actions([
+          // Asked one thing about the item: the whole item is a press away.
+          reply.focus !== 'all'
+            ? button(l.showMore, `${ACTIONS.showItem}:${item.number}`, {
+                meetingId: reply.meeting.id,
+                number: item.number,
+              })
+            : null,
+          button(l.showAgenda, ACTIONS.showAgenda, { meetingId: reply.meeting.id }),
+          reply.meeting.documentsUrl
+            ? urlButton(l.documents, reply.meeting.documentsUrl, 'link.documents')
+            : null,
+        ]),
+      );
       return { blocks, text: [reply.answer, reply.heading, reply.presenterText].filter(Boolean).join('\n') };
     }
     case 'calendar': {
-      push(header(reply.heading));
+      push(title(reply.heading));
       if (reply.meetings.length === 0) push(sections(esc(l.noMeetings)));
       const perMeeting = reply.meetings.length <= LIMITS.messageBlocks - 2;
       const lineOf = (m: (typeof reply.meetings)[number]) =>
@@ -194,7 +236,7 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
     }
     case 'past-decision': {
       if (reply.answer) push(sections(bold(reply.answer)));
-      push(header(reply.item.title));
+      push(title(reply.item.title));
       push(context([esc(reply.heading)]));
       if (reply.recorded) push(sections(`*${esc(l.decision)}*\n${bullet(reply.item.decision)}`));
       else {
@@ -215,10 +257,14 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
       };
     }
     case 'cost-share': {
-      push(header(reply.heading));
+      push(title(reply.heading));
       push(sections(bold(reply.summary)));
+      // Compared with today's share, each figure says which it is (Teams has column headings).
       const rows = reply.rows.map((r) => {
-        const line = `${esc(r.name)}: ${esc(r.amountText)}${r.compareText ? ` (${esc(r.compareText)}${r.changeText ? `, ${esc(r.changeText)}` : ''})` : ''}`;
+        const compared = r.compareText
+          ? ` · ${esc(l.today)} ${esc(r.compareText)}${r.changeText ? ` · ${esc(l.change)} ${esc(r.changeText)}` : ''}`
+          : '';
+        const line = `${esc(r.name)}: ${esc(r.amountText)}${compared}`;
         return r.highlighted ? `*${line}*` : line;
       });
       if (rows.length) push(sections(rows.join('\n')));
@@ -226,7 +272,7 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
       return { blocks, text: [reply.heading, reply.summary].join('\n') };
     }
     case 'my-bodies': {
-      push(header(reply.name));
+      push(title(reply.name));
       for (const seat of reply.seats.slice(0, LIMITS.messageBlocks - 2)) {
         const next = seat.nextMeeting
           ? `\n${esc(l.nextMeeting)}: ${esc(seat.nextMeeting.dateText)}, ${esc(seat.nextMeeting.timeText)}`
@@ -239,11 +285,13 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
       };
     }
     case 'decision':
-      return personal ? personalDecision(reply.view, reply.lang) : decisionBlocks(reply.view, reply.lang);
+      return personal
+        ? personalDecision(reply.view, reply.lang, lead)
+        : decisionBlocks(reply.view, reply.lang);
     case 'journey': {
       const v = reply.view;
       if (v.answer) push(sections(bold(v.answer)));
-      push(header(v.title));
+      push(title(v.title));
       const steps = v.steps.map(
         (s) => `${TONE_MARKS[s.tone]} *${esc(s.heading)}*${s.detail ? `\n${esc(s.detail)}` : ''}`,
       );
@@ -280,7 +328,7 @@ function layout(reply: Reply, personal: boolean): { blocks: Block[]; text: strin
       const v = reply.view;
       const n = t.nomination;
       if (v.answer) push(sections(bold(v.answer)));
-      push(header(v.groupName));
+      push(title(v.groupName));
       push(context([esc(v.runByName), esc(v.statusText)]));
       const facts = [v.deadlineText, v.decideAtText].filter((x): x is string => x !== null).map(esc);
       if (facts.length) push(sections(facts.join('\n')));
@@ -357,7 +405,7 @@ function decisionBlocks(view: DecisionView, lang: Lang): { blocks: Block[]; text
     for (const b of more) if (b) blocks.push(...(Array.isArray(b) ? b : [b]));
   };
   push(context([esc(view.heading)]));
-  push(header(view.title));
+  push(title(view.title));
   push(context([esc(view.meetingText)]));
   const facts: string[] = [];
   if (view.presenter) facts.push(`*${esc(l.presenter)}:* ${esc(view.presenter)}`);
@@ -418,9 +466,13 @@ function decisionBlocks(view: DecisionView, lang: Lang): { blocks: Block[]; text
 }
 
 /** What a member who pressed a decision button is told alone: their choice and the tally. */
-function personalDecision(view: DecisionView, lang: Lang): { blocks: Block[]; text: string } {
+function personalDecision(
+  view: DecisionView,
+  lang: Lang,
+  lead: string | undefined,
+): { blocks: Block[]; text: string } {
   const t = REPLY_TEXTS[lang];
-  const first = view.viewer?.choiceText ?? view.statusText;
+  const first = lead ?? view.viewer?.choiceText ?? view.statusText;
   const blocks: Block[] = [...sections(`${bold(first)}\n${esc(view.title)}`), ...sections(tallyLine(view))];
   const lines = [esc(view.statusText), esc(view.votedText)];
   if (view.dissentsText) lines.push(esc(view.dissentsText));

@@ -75,7 +75,10 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
 
   app.command(/.*/, async ({ command, ack, context }) => {
     await ack();
-    const incoming = incomingFromSlack(command.user_id, command.channel_id, command.user_name);
+    const incoming = incomingFromSlack(command.user_id, command.channel_id, {
+      displayName: command.user_name,
+      answeredPrivately: true,
+    });
     const where: Where = {
       place: { channel: command.channel_id },
       user: command.user_id,
@@ -83,7 +86,7 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
       triggerId: command.trigger_id,
     };
     await bot.guard(incoming, where, async () => {
-      const text = plainSlackText(command.text, context.botUserId);
+      const text = plainSlackText(command.text, context.botUserId, bot.nameOf);
       await bot.answer(await handleMessage(text, incoming, options.deps), where);
     });
   });
@@ -97,7 +100,7 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
       privately: false,
     };
     await bot.guard(incoming, where, async () => {
-      const text = plainSlackText(event.text, context.botUserId);
+      const text = plainSlackText(event.text, context.botUserId, bot.nameOf);
       await bot.answer(await handleMessage(text, incoming, options.deps), where);
     });
   });
@@ -121,7 +124,7 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
       privately: false,
     };
     await bot.guard(incoming, where, async () => {
-      const text = plainSlackText(m.text, context.botUserId);
+      const text = plainSlackText(m.text, context.botUserId, bot.nameOf);
       await bot.answer(await handleMessage(text, incoming, options.deps), where);
     });
   });
@@ -143,8 +146,11 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
     // Link buttons open their page in the member's browser; Slack tells the app all the same.
     if (action.type !== 'button' || typeof action.value !== 'string') return;
     const channel = body.channel?.id ?? body.container?.['channel_id'];
-    const incoming = incomingFromSlack(body.user.id, channel ?? body.user.id, body.user.username);
     const container = body.container as { is_ephemeral?: boolean; thread_ts?: string } | undefined;
+    const incoming = incomingFromSlack(body.user.id, channel ?? body.user.id, {
+      displayName: body.user.username,
+      answeredPrivately: container?.is_ephemeral === true,
+    });
     const message = body.message as { ts?: string; thread_ts?: string } | undefined;
     const threadTs = message?.thread_ts ?? container?.thread_ts;
     const where: Where = {
@@ -163,7 +169,10 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
 
   app.view(/.*/, async ({ ack, body, view }) => {
     const metadata = modalMetadata(view.private_metadata);
-    const incoming = incomingFromSlack(body.user.id, metadata.channelId ?? body.user.id, body.user.name);
+    const incoming = incomingFromSlack(body.user.id, metadata.channelId ?? body.user.id, {
+      displayName: body.user.name,
+      answeredPrivately: true,
+    });
     const where: Where = {
       place: { channel: metadata.channelId ?? body.user.id },
       user: body.user.id,
@@ -173,6 +182,13 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
     const data = formData(view.callback_id, values, metadata);
     if (!data) {
       await ack();
+      return;
+    }
+    // A required field left blank (spaces only pass Slack's own check) is pointed out in the form.
+    const blank = data.required.find((key) => (values[key] ?? '').trim() === '');
+    if (blank) {
+      const lang = safeLanguage(incoming, options.deps);
+      await ack({ response_action: 'errors', errors: { [blank]: SLACK_TEXTS[lang].required } });
       return;
     }
     let acknowledged = false;
@@ -209,7 +225,7 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
         }
         await ack();
       }
-      await bot.delivered(result, where);
+      await bot.delivered(result, where, data.verb);
     });
   });
 }
@@ -219,13 +235,14 @@ function formData(
   callbackId: string,
   values: Record<string, string>,
   metadata: ReturnType<typeof modalMetadata>,
-): { verb: string; input: Record<string, unknown>; firstBlock: string } | null {
+): { verb: string; input: Record<string, unknown>; firstBlock: string; required: string[] } | null {
   const optional = (key: string) => (values[key] !== undefined ? { [key]: values[key] } : {});
   switch (callbackId) {
     case ACTIONS.submitNomination:
       return {
         verb: callbackId,
         firstBlock: 'name',
+        required: ['name', 'principal'],
         input: {
           groupId: metadata.groupId ?? '',
           name: values['name'] ?? '',
@@ -240,6 +257,7 @@ function formData(
       return {
         verb: callbackId,
         firstBlock: 'outcome',
+        required: ['outcome'],
         input: {
           decisionId: metadata.decisionId ?? '',
           outcome: values['outcome'] ?? '',
@@ -250,6 +268,7 @@ function formData(
       return {
         verb: callbackId,
         firstBlock: 'reason',
+        required: ['reason'],
         input: { decisionId: metadata.decisionId ?? '', reason: values['reason'] ?? '' },
       };
     default:
@@ -259,6 +278,10 @@ function formData(
 
 class SlackConversation {
   constructor(private readonly options: SlackBotOptions) {}
+
+  /** A roster member's name for a Slack user id, for mentions in what members write. */
+  readonly nameOf = (userId: string): string | undefined =>
+    this.options.deps.store.read().people.find((p) => p.slackId === userId)?.name;
 
   private get delivery() {
     return this.options.delivery;
@@ -299,12 +322,13 @@ class SlackConversation {
       await this.openDecisionForm(actionId, data, incoming, where);
       return;
     }
-    const result = await handleAction(verbOfActionId(actionId), data, incoming, this.options.deps);
-    await this.delivered(result, where);
+    const verb = verbOfActionId(actionId);
+    const result = await handleAction(verb, data, incoming, this.options.deps);
+    await this.delivered(result, where, verb);
   }
 
-  /** Where a button's or a form's answer goes. */
-  async delivered(result: ActionResult, where: Where): Promise<void> {
+  /** Where a button's or a form's answer goes; `verb` says what was done, for the first line. */
+  async delivered(result: ActionResult, where: Where, verb: string): Promise<void> {
     if (result.kind === 'refused') {
       await this.tell(where, result.lang, result.message);
       return;
@@ -321,11 +345,12 @@ class SlackConversation {
         await this.delivery.replace(where.pressed.channel, where.pressed.ts, reply);
         return;
       }
-      await this.privately(where, reply);
+      await this.privately(where, reply, leadFor(verb, reply));
       return;
     }
-    if (where.privately) await this.privately(where, reply);
-    else if (reply.kind === 'decision') await this.postShared(reply, where);
+    // A decision opened is the channel's shared message, whoever saw the button that opened it.
+    if (reply.kind === 'decision') await this.postShared(reply, where);
+    else if (where.privately) await this.privately(where, reply);
     else await this.delivery.post(where.place, reply);
   }
 
@@ -350,9 +375,9 @@ class SlackConversation {
   }
 
   /** To the member alone, in the channel they are in; a direct message where samrad may not write. */
-  private async privately(where: Where, reply: Reply): Promise<void> {
+  private async privately(where: Where, reply: Reply, lead?: string): Promise<void> {
     try {
-      await this.delivery.ephemeral(where.place, where.user, reply);
+      await this.delivery.ephemeral(where.place, where.user, reply, lead);
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       await this.delivery.direct(where.user, reply);
@@ -417,6 +442,14 @@ class SlackConversation {
       await this.tell(where, reply.lang, s.formExpired);
     }
   }
+}
+
+/** What a member is told first after a decision button: their vote, the closing, their dissent. */
+function leadFor(verb: string, reply: Reply): string | undefined {
+  if (reply.kind !== 'decision') return undefined;
+  if (verb === ACTIONS.closeDecision) return reply.view.statusText;
+  if (verb === ACTIONS.dissent) return REPLY_TEXTS[reply.lang].decision.dissentRecorded;
+  return undefined;
 }
 
 function parseJson(value: string): unknown {

@@ -47,8 +47,8 @@ export class SlackDelivery {
   }
 
   /** A reply only `user` sees, in the channel they are in; a decision as their own view of it. */
-  async ephemeral(place: SlackPlace, user: string, reply: Reply): Promise<void> {
-    const message = renderMessage(reply, { personal: true });
+  async ephemeral(place: SlackPlace, user: string, reply: Reply, lead?: string): Promise<void> {
+    const message = renderMessage(reply, { personal: true, ...(lead ? { lead } : {}) });
     await this.client.chat.postEphemeral({
       channel: place.channel,
       user,

@@ -52,6 +52,8 @@ const NOMINEE_NAME =
 function nomineeName(question: string, data: SamradData): string {
   const candidate = NOMINEE_NAME.exec(question)?.[1]?.trim() ?? '';
   const words = candidate.toLowerCase();
+  // "nominera till Styrgrupp GNV" names the group, not a person.
+  if (/^(till|to|för|for|från|from)\b/.test(words)) return '';
   // "nominera någon", or a group's or principal's name is not a person's name.
   if (/^(någon|en person|someone|somebody)$/.test(words)) return '';
   if (

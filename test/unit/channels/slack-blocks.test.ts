@@ -324,6 +324,12 @@ describe('Block Kit helpers', () => {
       ),
     ).toBe('fråga @anna om #möten länken a@b.se');
     expect(plainSlackText(undefined, 'UBOT')).toBe('');
+    // A mention is written as the id alone: the roster's name stands for it.
+    expect(
+      plainSlackText('vilka grupper sitter <@U0DEMO005> i?', 'UBOT', (id) =>
+        id === 'U0DEMO005' ? 'Sara Eklund' : undefined,
+      ),
+    ).toBe('vilka grupper sitter Sara Eklund i?');
   });
 
   it('reads a submitted form’s values, ignoring what is not a value', () => {
