@@ -33,6 +33,8 @@ const ABOUT_A_MEETING: readonly Intent[] = ['next-meeting', 'join', 'agenda', 'i
 /** How a follow-up starts: "och …", "and …", "what about …", "om det blir …". */
 const FOLLOW_UP_START =
   /^(och|and|men|but|what about|how about|hur blir det med|samma for|same for|om|if|then|da)\b/;
+/** Words that ask for what comes next: a day asked about before does not carry over to them. */
+const NEXT = /\b(nasta|kommande|next|upcoming|coming)\b/;
 /** Words that ask for a comparison. */
 const COMPARE = /\b(compare|compared|jamfor|jamfort|jamforelse|versus|vs|mot|an|than)\b/;
 /** Words that refer back to what was just talked about. */
@@ -191,10 +193,15 @@ function continueWith(u: Understanding, topic: ConversationTopic | undefined): U
         ? (['body', 'item'] as const)
         : (['body'] as const)
       : INTENT_TABLE[intent].slots;
+  // A new question (no "och …", nothing referring back) naming another body, or asking for the
+  // next meeting: the day and the item asked about before stay behind.
+  const otherBody = entities.body !== undefined && entities.body !== topic.entities.body;
+  const freshStart = !followUp && (otherBody || NEXT.test(folded));
   for (const slot of slots) {
     // A principal named now replaces the pair compared before, and the other way round.
     if (slot === 'principals' && entities.principal) continue;
     if (slot === 'principal' && entities.principals) continue;
+    if (freshStart && (slot === 'period' || slot === 'item')) continue;
     if (carried[slot] === undefined && from[slot] !== undefined) carried[slot] = from[slot];
   }
   const searches = SEARCHES.includes(intent);

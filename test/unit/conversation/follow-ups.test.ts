@@ -53,6 +53,18 @@ describe('follow-ups', () => {
     expect(six.kind === 'item' && [six.item.number, six.focus]).toEqual([6, 'presenter']);
   });
 
+  it('leaves the day asked about behind when a new question names another body or the next meeting', async () => {
+    expect(text(await handleMessage('har vi möte i morgon?', SARA, deps))).toContain('24 november 2026');
+    const council = await handleMessage('när är nästa välfärdsråd?', SARA, deps);
+    expect(council.kind === 'meeting' && council.meeting.id).toBe('valfardsradet-2026-12-16');
+    const agenda = await handleMessage('dagordning styrgrupp chnv', SARA, deps);
+    expect(agenda.kind).toBe('agenda');
+    // "och …" still carries it on.
+    await handleMessage('har chefsnätverket möte i december?', SARA, deps);
+    const also = await handleMessage('och välfärdsrådet?', SARA, deps);
+    expect(text(also)).toContain('december');
+  });
+
   it('goes on to the following meeting of the same body', async () => {
     const first = await handleMessage('when is the next chnv meeting?', SARA, deps);
     expect(first.kind === 'meeting' && first.meeting.id).toBe('chefsnatverket-2026-12-04');
