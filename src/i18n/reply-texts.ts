@@ -134,6 +134,8 @@ export interface ReplyTexts {
     notOnRoster: string;
     whichBody: string;
     noOpenDecision: (number: number, body: string) => string;
+    /** "avsluta beslutet om punkt 6": the outcome (or the item) is missing. */
+    closeHow: (number: number | undefined) => string;
   };
   nomination: {
     formTitle: (group: string) => string;
@@ -336,6 +338,8 @@ const sv: ReplyTexts = {
     notOnRoster: 'Du finns inte i ledamotsregistret, så du kan inte öppna beslut eller koppla chatten.',
     noMeetingThen: (b, p) => `${b} har inget möte ${p}, så jag öppnar inget beslut.`,
     whichBody: 'Vilket organ menar du? Skriv till exempel "koppla chatten till Chefsnätverket".',
+    closeHow: (n) =>
+      `Skriv också vad som beslutades, till exempel "stäng beslut punkt ${n ?? 4} med bifall" (eller avslag, bordläggning, återremiss), eller tryck på "Avsluta beslutet" på beslutet.`,
     noOpenDecision: (n, b) =>
       `Det finns inget öppet beslut om punkt ${n}${b ? ` i ${b}` : ''}. Öppna det först med "öppna beslut punkt ${n}".`,
   },
@@ -554,6 +558,8 @@ const en: ReplyTexts = {
     chatLinkedMeeting: (b, d) => `This chat is now linked to the meeting of ${b} on ${d}.`,
     notOnRoster: 'You are not on the roster, so you cannot open decisions or link the chat.',
     noMeetingThen: (b, p) => `${b} has no meeting ${p}, so I open no decision.`,
+    closeHow: (n) =>
+      `Say what was decided too, for example "close decision item ${n ?? 4} adopted" (or rejected, tabled, sent back), or press "Close the decision" on the decision.`,
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
     noOpenDecision: (n, b) =>
       `There is no open decision on item ${n}${b ? ` of ${b}` : ''}. Open it first with "open decision ${n}".`,

@@ -307,7 +307,8 @@ export async function closeDecisionReply(
   const number = understanding.entities.item;
   const words = foldText(understanding.question);
   const outcome = OUTCOME_WORDS.find(([pattern]) => pattern.test(words))?.[1];
-  if (number === undefined || !outcome) return { body: helpView('not-understood', chat.lang) };
+  // Said how to close, rather than the general help: the chair knows what they want done.
+  if (number === undefined || !outcome) return { body: notice(t.decision.closeHow(number), 'info') };
   const data = chat.deps.store.read();
   const link = chatLinkOf(data, chat.chatKey);
   const chaired = chairedBodies(chat);
