@@ -82,6 +82,15 @@ describe('a command with more around it than the command', () => {
     expect(decisions(store.read())).toBe(before);
   });
 
+  it('a close without an outcome closes nothing and says how to write it', async () => {
+    const { store, memory, chair } = await linkedChat();
+    await handleMessage('öppna beslut punkt 5', chair, { store, clock, memory });
+    const before = decisions(store.read());
+    const reply = await handleMessage('avsluta beslutet om punkt 5', chair, { store, clock, memory });
+    expect(decisions(store.read())).toBe(before);
+    expect(reply.kind === 'notice' && reply.text).toContain('"stäng beslut punkt 5 med bifall"');
+  });
+
   it('a close with two outcomes closes nothing', async () => {
     const { store, memory, chair } = await linkedChat();
     await handleMessage('öppna beslut punkt 5', chair, { store, clock, memory });
