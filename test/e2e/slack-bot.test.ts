@@ -108,6 +108,21 @@ describe('signatures', () => {
     expect(answer.status).toBe(401);
   });
 
+  it.each([
+    ['null', 'application/json'],
+    ['[1,2]', 'application/json'],
+    ['"text"', 'application/json'],
+    ['not json', 'application/json'],
+    ['payload=null', form],
+    ['payload=%5B1%5D', form],
+    ['payload=%7B%7D&payload=%7B%7D', form],
+    ['payload=%7Bbroken', form],
+  ])('refuses a signed body no Slack request has (%s) with 400, and keeps running', async (body, type) => {
+    const answer = await harness.slack.post(body, type);
+    expect(answer.status).toBe(400);
+    expect((await fetch(`${harness.bot.url}/healthz`)).status).toBe(200);
+  });
+
   it('answers the URL verification challenge when it is signed', async () => {
     const body = JSON.stringify({ token: 't', challenge: 'samrad-challenge-123', type: 'url_verification' });
     const answer = await harness.slack.post(body, 'application/json');

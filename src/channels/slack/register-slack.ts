@@ -113,10 +113,15 @@ export function registerSlackChannel(
     }
     // Bolt reads the body it is given rather than the stream, which is read already. Slack sends
     // forms as exactly "application/x-www-form-urlencoded", which is what Bolt looks for.
-    Object.assign(req, { rawBody: read.body });
-    if (/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) {
-      req.headers['content-type'] = 'application/x-www-form-urlencoded';
+    const form = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
+    if (!isSlackRequestBody(read.body, form)) {
+      // Signed, but no request Slack sends (Bolt would fail on it outside any handler).
+      res.writeHead(400);
+      res.end();
+      return;
     }
+    Object.assign(req, { rawBody: read.body });
+    if (form) req.headers['content-type'] = 'application/x-www-form-urlencoded';
     // Bolt answers in its own time (the acknowledgement); the route ends when it has.
     const answered = new Promise<void>((resolve) => {
       res.once('finish', resolve);
@@ -133,6 +138,27 @@ export function registerSlackChannel(
     },
     stop: async () => undefined,
   };
+}
+
+/**
+ * Whether a body is one Slack sends: a JSON object (events), or a form whose `payload`, if it has
+ * one, is a JSON object (button presses, forms) or which is itself the request (slash commands).
+ */
+export function isSlackRequestBody(raw: Buffer, form: boolean): boolean {
+  const isObject = (text: string) => {
+    try {
+      const value: unknown = JSON.parse(text);
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    } catch {
+      return false;
+    }
+  };
+  const text = raw.toString('utf8');
+  if (!form) return isObject(text);
+  const params = new URLSearchParams(text);
+  const payloads = params.getAll('payload');
+  if (payloads.length > 1) return false;
+  return payloads.length === 0 || isObject(payloads[0] ?? '');
 }
 
 /**
