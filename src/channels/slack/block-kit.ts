@@ -32,7 +32,27 @@ export const LIMITS = {
   callbackId: 255,
   /** The message's text: the notification and what clients without blocks show. */
   fallbackText: 4000,
+  /**
+   * All the text of a message's blocks together: Slack refuses more with `msg_blocks_too_long`.
+   * It documents no figure; its developers give about 12 000 characters (bolt-js #2509, #2867).
+   */
+  blocksText: 12_000,
 } as const;
+
+/** What samrad lets a message's blocks hold in all, with a margin under Slack's refusal. */
+const BLOCKS_TEXT_BUDGET = 10_000;
+
+/** The characters of every text in a block (or any part of one). */
+export function textLength(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((sum: number, n) => sum + textLength(n), 0);
+  if (typeof node !== 'object' || node === null) return 0;
+  let sum = 0;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'text' && typeof value === 'string') sum += value.length;
+    else if (typeof value === 'object') sum += textLength(value);
+  }
+  return sum;
+}
 
 /** The text cut to `max` characters, ending in "…" when cut. */
 export function clip(text: string, max: number): string {
@@ -150,12 +170,32 @@ export function plainText(text: string, max: number): types.PlainTextElement {
 }
 
 /**
- * At most `max` blocks: past it, the last block left says that the rest is in the text (the
- * message's fallback text keeps all of it).
+ * At most `max` blocks, and no more text in all than Slack takes in one message: past either, a
+ * section is cut short where the budget ends, the blocks after it are left out, and a last line
+ * says that there is more (what a member can ask for instead).
  */
 export function capBlocks(blocks: Block[], max: number, more: string): Block[] {
-  if (blocks.length <= max) return blocks;
-  return [...blocks.slice(0, max - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: more }] }];
+  const note: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: more }] };
+  const budget = BLOCKS_TEXT_BUDGET - more.length;
+  const kept: Block[] = [];
+  let used = 0;
+  for (const [i, block] of blocks.entries()) {
+    const size = textLength(block);
+    const roomForNote = i < blocks.length - 1 ? 1 : 0;
+    if (kept.length + 1 + roomForNote > max && i < blocks.length - 1) return [...kept, note];
+    if (used + size <= budget) {
+      kept.push(block);
+      used += size;
+      continue;
+    }
+    // The block that does not fit: a section's text is cut to what is left, anything else left out.
+    const left = budget - used;
+    if (block.type === 'section' && block.text && !block.fields && left > 200) {
+      kept.push({ ...block, text: { ...block.text, text: clip(block.text.text, left) } });
+    }
+    return [...kept, note];
+  }
+  return kept;
 }
 
 /**
@@ -166,6 +206,9 @@ export function blockKitProblems(blocks: unknown[], surface: 'message' | 'modal'
   const problems: string[] = [];
   const max = surface === 'message' ? LIMITS.messageBlocks : LIMITS.modalBlocks;
   if (blocks.length > max) problems.push(`${blocks.length} blocks (at most ${max})`);
+  const total = textLength(blocks);
+  if (surface === 'message' && total > LIMITS.blocksText)
+    problems.push(`${total} characters of text in all (Slack refuses about ${LIMITS.blocksText})`);
   const textOf = (value: unknown): string =>
     typeof value === 'object' && value !== null ? String((value as { text?: unknown }).text ?? '') : '';
   const check = (where: string, text: string, limit: number) => {

@@ -61,9 +61,13 @@ export function renderMessage(
   } = {},
 ): SlackMessage {
   const { blocks, text } = layout(reply, options.personal === true, options.lead);
-  const more = reply.lang === 'sv' ? '… (resten står i meddelandets text)' : '… (the rest is in the text)';
+  const more =
+    reply.lang === 'sv'
+      ? '… (mer finns; fråga gärna om en viss punkt)'
+      : '… (there is more; ask about one item)';
   return {
-    text: clip(text, LIMITS.fallbackText),
+    // The text is mrkdwn too (it is the notification): data in it is escaped like the blocks'.
+    text: clip(esc(text), LIMITS.fallbackText),
     blocks: capBlocks(blocks, LIMITS.messageBlocks, more),
   };
 }

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, blockKitProblems, clip, esc, sections } from '../../../src/channels/slack/block-kit.js';
+import {
+  LIMITS,
+  blockKitProblems,
+  clip,
+  esc,
+  sections,
+  textLength,
+} from '../../../src/channels/slack/block-kit.js';
 import {
   closeDecisionModal,
   dissentModal,
@@ -243,6 +250,27 @@ describe('replies too big for one message', () => {
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('&amp; mer');
+    // The notification text is mrkdwn too.
+    expect(message.text).toBe('&lt;!channel&gt; &lt;https://evil.example|klicka&gt; &amp; mer');
+  });
+
+  it('keeps all the text of a message under what Slack takes in one (about 12 000 characters)', () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      meetingId: 'm1',
+      number: i + 1,
+      title: `Punkt ${i + 1} ${'med en mycket lång rubrik '.repeat(10)}`,
+      kind: 'decision' as const,
+      kindText: 'Beslut',
+      presenter: 'Anna Berg',
+      attachmentsText: 'Bilaga 1',
+    }));
+    const message = renderMessage({ lang: 'sv', kind: 'agenda', meeting, items });
+    expect(blockKitProblems(message.blocks, 'message')).toEqual([]);
+    expect(textLength(message.blocks)).toBeLessThanOrEqual(12_000);
+    expect(blocksText(message.blocks)).toContain('mer finns');
+    expect(blockKitProblems(sections('x '.repeat(7000)), 'message')).toEqual([
+      expect.stringContaining('characters of text in all'),
+    ]);
   });
 });
 
