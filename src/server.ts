@@ -100,8 +100,8 @@ export async function startServer(
     slack: slack ? slack.mode : config.slackNotMounted === 'no-signing-secret' ? 'no-signing-secret' : 'off',
     close: async () => {
       await slack?.stop().catch(() => undefined);
-      // Let pending card updates finish before the server goes away.
-      await sharedCards.idle();
+      // Let pending card updates finish before the server goes away (a few seconds at most).
+      await sharedCards.idle(5000);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A clean shutdown leaves one up-to-date snapshot and an empty journal.
       await store.close();

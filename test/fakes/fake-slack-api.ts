@@ -31,6 +31,11 @@ export class FakeSlackApi {
   readonly notIn = new Set<string>();
   /** Whether views.open fails (an expired trigger). */
   triggersExpired = false;
+  /** Faults for the next calls of a method, used up in order: Slack failing, or asking to wait. */
+  readonly faults: {
+    method: string;
+    fault: { error: string } | { status: number } | { retryAfter: number };
+  }[] = [];
   url = '';
   #server: Server | null = null;
   #waiters: (() => void)[] = [];
@@ -80,6 +85,25 @@ export class FakeSlackApi {
     const token =
       (req.headers['authorization'] ?? '').replace(/^Bearer /, '') || (args['token'] as string | undefined);
     this.calls.push({ method, args, token });
+    const at = this.faults.findIndex((f) => f.method === method);
+    if (at >= 0) {
+      const [{ fault }] = this.faults.splice(at, 1) as [{ fault: Record<string, unknown> }];
+      if ('status' in fault) {
+        res.writeHead(Number(fault['status']));
+        res.end('fault');
+      } else if ('retryAfter' in fault) {
+        res.writeHead(429, {
+          'Retry-After': String(fault['retryAfter']),
+          'Content-Type': 'application/json',
+        });
+        res.end('{"ok":false,"error":"ratelimited"}');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: fault['error'] }));
+      }
+      for (const wake of this.#waiters.splice(0)) wake();
+      return;
+    }
     const answer = this.#answer(method, args, token);
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(answer));

@@ -62,7 +62,7 @@ describe('the Slack app manifest', () => {
       'views.open': [],
     };
     for (const [method, required] of Object.entries(needs)) {
-      expect(calls).toContain(`client.${method}(`);
+      expect(calls).toContain(`.${method}(`);
       for (const scope of required) expect(scopes).toContain(scope);
     }
     // Events need their read scopes; the command its own.

@@ -170,30 +170,39 @@ export function plainText(text: string, max: number): types.PlainTextElement {
 }
 
 /**
- * At most `max` blocks, and no more text in all than Slack takes in one message: past either, a
- * section is cut short where the budget ends, the blocks after it are left out, and a last line
- * says that there is more (what a member can ask for instead).
+ * At most `max` blocks, and no more text in all than Slack takes in one message. Past either, a
+ * section is cut short where the budget ends, the blocks after it are left out, and a line says
+ * that there is more (what a member can ask for instead). Buttons are never left out: the vote
+ * buttons must be there however long the proposal is.
  */
 export function capBlocks(blocks: Block[], max: number, more: string): Block[] {
+  if (blocks.length <= max && textLength(blocks) <= BLOCKS_TEXT_BUDGET) return blocks;
   const note: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: more }] };
-  const budget = BLOCKS_TEXT_BUDGET - more.length;
+  const isButtons = (block: Block) => block.type === 'actions';
+  const buttons = blocks.filter(isButtons);
+  let budget = BLOCKS_TEXT_BUDGET - more.length - textLength(buttons);
+  let room = max - buttons.length - 1;
   const kept: Block[] = [];
-  let used = 0;
-  for (const [i, block] of blocks.entries()) {
-    const size = textLength(block);
-    const roomForNote = i < blocks.length - 1 ? 1 : 0;
-    if (kept.length + 1 + roomForNote > max && i < blocks.length - 1) return [...kept, note];
-    if (used + size <= budget) {
+  let cut = false;
+  for (const block of blocks) {
+    if (isButtons(block)) {
       kept.push(block);
-      used += size;
+      continue;
+    }
+    if (cut) continue;
+    const size = textLength(block);
+    if (room > 0 && size <= budget) {
+      kept.push(block);
+      budget -= size;
+      room -= 1;
       continue;
     }
     // The block that does not fit: a section's text is cut to what is left, anything else left out.
-    const left = budget - used;
-    if (block.type === 'section' && block.text && !block.fields && left > 200) {
-      kept.push({ ...block, text: { ...block.text, text: clip(block.text.text, left) } });
+    if (room > 0 && block.type === 'section' && block.text && !block.fields && budget > 200) {
+      kept.push({ ...block, text: { ...block.text, text: clip(block.text.text, budget) } });
     }
-    return [...kept, note];
+    kept.push(note);
+    cut = true;
   }
   return kept;
 }

@@ -49,11 +49,24 @@ export function registerSlackChannel(
     logLevel: LogLevel.ERROR,
   };
   const client = new webApi.WebClient(slack.botToken, clientOptions);
-  const delivery = new SlackDelivery(client, deps, logger);
-  options.sharedCards.register('slack', new SlackSharedMessages(client));
+  // A new message is not sent twice: a call that timed out may have been posted all the same.
+  const posts = new webApi.WebClient(slack.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+  // Updates say when Slack asks samrad to slow down, rather than stopping every other call.
+  const updates = new webApi.WebClient(slack.botToken, { ...clientOptions, rejectRateLimitedCalls: true });
+  const delivery = new SlackDelivery({ posts, updates }, deps, logger);
+  options.sharedCards.register('slack', new SlackSharedMessages(updates));
   options.privateMessages.register('slack', new SlackDirectMessages(delivery, deps));
   const identity = botIdentity(client, logger);
-  const authorize: Authorize<boolean> = async () => ({ botToken: slack.botToken, ...(await identity()) });
+  // Without knowing its own ids (auth.test failing), samrad still answers: the listeners look
+  // for bots' own messages themselves.
+  const authorize: Authorize<boolean> = async () => ({
+    botToken: slack.botToken,
+    ...(await identity().catch(() => ({}))),
+  });
 
   if (slack.appToken) {
     const app = new App({
@@ -127,7 +140,15 @@ export function registerSlackChannel(
       res.once('finish', resolve);
       res.once('close', resolve);
     });
-    receiver.requestListener(req, res);
+    // The path as Bolt knows it ("/slack/events;x" reaches this route too).
+    req.url = '/slack/events';
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      logger.warn('slack.request-refused', { error: (error as Error).message });
+      res.writeHead(404);
+      res.end();
+    }
     await answered;
   });
   return {

@@ -116,7 +116,9 @@ export function listenOnSlack(app: App, options: SlackBotOptions): void {
       channel: string;
       thread_ts?: string;
     };
-    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user) return;
+    // A message with a file or sent to the channel from a thread is still what the member wrote.
+    const written = m.subtype === undefined || m.subtype === 'file_share' || m.subtype === 'thread_broadcast';
+    if (m.channel_type !== 'im' || !written || m.bot_id || !m.user) return;
     const incoming = incomingFromSlack(m.user, m.channel);
     const where: Where = {
       place: { channel: m.channel, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) },
@@ -289,20 +291,39 @@ class SlackConversation {
 
   /**
    * Runs a request's work; whatever fails is logged and the member told in a sentence, in their
-   * language, that nothing was changed. No error reaches Slack or the member as such.
+   * language: that nothing was changed when the work itself failed, or, when only showing its
+   * answer failed, that it may have been done. No error reaches Slack or the member as such.
    */
   async guard(incoming: Incoming, where: Where, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (error) {
-      this.delivery.logFailure('slack.request-failed', error, { user: where.user });
-      const lang = safeLanguage(incoming, this.options.deps);
-      await this.tell(where, lang, REPLY_TEXTS[lang].genericError).catch(() => undefined);
+      const shown = error instanceof NotShown;
+      this.delivery.logFailure(
+        shown ? 'slack.answer-not-shown' : 'slack.request-failed',
+        shown ? error.cause : error,
+        {
+          user: where.user,
+        },
+      );
+      const lang = shown ? error.lang : safeLanguage(incoming, this.options.deps);
+      const text = shown ? SLACK_TEXTS[lang].notShown : REPLY_TEXTS[lang].genericError;
+      await this.tell(where, lang, text).catch(() => undefined);
     }
   }
 
   /** The answer to what a member wrote. */
   async answer(reply: Reply, where: Where): Promise<void> {
+    await showing(reply.lang, () => this.#answer(reply, where));
+  }
+
+  /** Where a button's or a form's answer goes; `verb` says what was done, for the first line. */
+  async delivered(result: ActionResult, where: Where, verb: string): Promise<void> {
+    const lang = result.kind === 'refused' ? result.lang : result.reply.lang;
+    await showing(lang, () => this.#delivered(result, where, verb));
+  }
+
+  async #answer(reply: Reply, where: Where): Promise<void> {
     await this.sideEffects(reply);
     if (reply.kind === 'decision') {
       // The decision message the channel shares, whoever asked for it.
@@ -327,8 +348,7 @@ class SlackConversation {
     await this.delivered(result, where, verb);
   }
 
-  /** Where a button's or a form's answer goes; `verb` says what was done, for the first line. */
-  async delivered(result: ActionResult, where: Where, verb: string): Promise<void> {
+  async #delivered(result: ActionResult, where: Where, verb: string): Promise<void> {
     if (result.kind === 'refused') {
       await this.tell(where, result.lang, result.message);
       return;
@@ -441,6 +461,24 @@ class SlackConversation {
       this.delivery.logFailure('slack.modal-not-opened', error);
       await this.tell(where, reply.lang, s.formExpired);
     }
+  }
+}
+
+/** The work was done; what failed is showing its answer (Slack out of reach, say). */
+class NotShown extends Error {
+  constructor(
+    readonly lang: Lang,
+    override readonly cause: unknown,
+  ) {
+    super('the answer could not be shown');
+  }
+}
+
+async function showing(lang: Lang, show: () => Promise<void>): Promise<void> {
+  try {
+    await show();
+  } catch (error) {
+    throw new NotShown(lang, error);
   }
 }
 

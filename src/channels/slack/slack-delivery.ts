@@ -22,7 +22,11 @@ export interface SlackPlace {
  */
 export class SlackDelivery {
   constructor(
-    readonly client: WebClient,
+    /**
+     * For what must not happen twice (a new message, a modal): no retries, since a call that
+     * timed out may have been carried out. `updates`: for changing a message, which may be retried.
+     */
+    private readonly clients: { posts: WebClient; updates: WebClient },
     private readonly deps: ConversationDeps,
     private readonly logger: Logger,
   ) {}
@@ -30,14 +34,16 @@ export class SlackDelivery {
   /** A reply as a new message. A decision posted this way is the channel's shared one. */
   async post(place: SlackPlace, reply: Reply): Promise<void> {
     const message = renderMessage(reply);
-    const posted = await this.client.chat.postMessage({
-      channel: place.channel,
-      text: message.text,
-      blocks: message.blocks,
-      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const posted = await afterRateLimit(() =>
+      this.clients.posts.chat.postMessage({
+        channel: place.channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
     if (reply.kind === 'decision' && posted.ts) {
       await rememberPostedDecisionCard(this.deps, reply.view.decisionId, 'slack', {
         channel: posted.channel ?? place.channel,
@@ -49,19 +55,21 @@ export class SlackDelivery {
   /** A reply only `user` sees, in the channel they are in; a decision as their own view of it. */
   async ephemeral(place: SlackPlace, user: string, reply: Reply, lead?: string): Promise<void> {
     const message = renderMessage(reply, { personal: true, ...(lead ? { lead } : {}) });
-    await this.client.chat.postEphemeral({
-      channel: place.channel,
-      user,
-      text: message.text,
-      blocks: message.blocks,
-      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-    });
+    await afterRateLimit(() =>
+      this.clients.posts.chat.postEphemeral({
+        channel: place.channel,
+        user,
+        text: message.text,
+        blocks: message.blocks,
+        ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      }),
+    );
   }
 
   /** A reply put in place of one of samrad's own messages (a nominee's request once answered). */
   async replace(channel: string, ts: string, reply: Reply): Promise<void> {
     const message = renderMessage(reply);
-    await this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    await this.clients.updates.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
   }
 
   /** A direct message to a user: posting to a user id opens the app's direct message with them. */
@@ -70,7 +78,7 @@ export class SlackDelivery {
   }
 
   async openModal(triggerId: string, view: Modal): Promise<void> {
-    await this.client.views.open({ trigger_id: triggerId, view });
+    await this.clients.posts.views.open({ trigger_id: triggerId, view });
   }
 
   logFailure(event: string, error: unknown, details: Record<string, unknown> = {}): void {
@@ -92,15 +100,54 @@ export function isNotInChannel(error: unknown): boolean {
   );
 }
 
-/** How the shared decision message is kept up to date: chat.update of the message posted. */
+/** The longest samrad waits when Slack asks it to slow down before updating a shared message. */
+const MAX_RATE_LIMIT_WAIT_MS = 20_000;
+/** … and before an answer: a member waiting for it would rather be told it did not come. */
+const MAX_ANSWER_WAIT_MS = 5_000;
+
+/**
+ * A call Slack refused as too many (429, so not carried out), tried once more after the wait it
+ * asks for, when that is short enough for an answer.
+ */
+async function afterRateLimit<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+    if (typeof retryAfter !== 'number' || retryAfter * 1000 > MAX_ANSWER_WAIT_MS) throw error;
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000).unref());
+    return call();
+  }
+}
+
+/**
+ * How the shared decision message is kept up to date: chat.update of the message posted, at most
+ * about once a second (Slack allows chat.update some 50 times a minute). When Slack still asks
+ * samrad to wait, it waits (20 s at most) and updates once more with the tally as it is then; the
+ * wait holds up nothing else.
+ */
 export class SlackSharedMessages implements SharedCardChannel {
+  readonly minIntervalMs = 1000;
+
   constructor(private readonly client: WebClient) {}
 
-  async update(reference: Record<string, unknown>, reply: Reply): Promise<void> {
+  async update(reference: Record<string, unknown>, reply: Reply, again?: () => Reply): Promise<void> {
     const { channel, ts } = reference;
     if (typeof channel !== 'string' || typeof ts !== 'string') return;
-    const message = renderMessage(reply);
-    await this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    const send = (r: Reply) => {
+      const message = renderMessage(r);
+      return this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    };
+    try {
+      await send(reply);
+    } catch (error) {
+      const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+      if (typeof retryAfter !== 'number') throw error;
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(retryAfter * 1000, MAX_RATE_LIMIT_WAIT_MS)).unref(),
+      );
+      await send(again ? again() : reply);
+    }
   }
 }
 

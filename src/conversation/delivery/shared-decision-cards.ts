@@ -5,8 +5,13 @@ import type { Reply } from '../views/replies.js';
 
 /** How a channel puts a new state of a shared decision card where it posted one. */
 export interface SharedCardChannel {
-  /** Updates the message at `reference` (as the channel stored it when it posted) to `reply`. */
-  update(reference: Record<string, unknown>, reply: Reply): Promise<void>;
+  /**
+   * Updates the message at `reference` (as the channel stored it when it posted) to `reply`;
+   * `again` draws the card anew, for a channel that has to wait before it can update.
+   */
+  update(reference: Record<string, unknown>, reply: Reply, again?: () => Reply): Promise<void>;
+  /** The least time between two updates the platform allows without refusing them. */
+  readonly minIntervalMs?: number;
 }
 
 /**
@@ -51,18 +56,31 @@ export class SharedDecisionCards {
     this.#pending.set(decisionId, run);
   }
 
-  /** Resolves when no update is pending (for an orderly shutdown, and for tests). */
-  async idle(): Promise<void> {
-    while (this.#pending.size > 0) await Promise.all([...this.#pending.values()]);
+  /**
+   * Resolves when no update is pending (for an orderly shutdown, and for tests), or after
+   * `timeoutMs` at most: a platform that makes samrad wait must not hold up a shutdown.
+   */
+  async idle(timeoutMs = Number.POSITIVE_INFINITY): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.#pending.size > 0 && Date.now() < deadline) {
+      const left = deadline - Date.now();
+      await Promise.race([
+        Promise.all([...this.#pending.values()]),
+        ...(Number.isFinite(left) ? [new Promise((resolve) => setTimeout(resolve, left).unref())] : []),
+      ]);
+    }
   }
 
   async #run(decisionId: string): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, this.delayMs).unref());
+    // Updates of one decision follow each other no faster than the slowest channel allows.
+    const interval = Math.max(this.delayMs, ...[...this.#channels.values()].map((c) => c.minIntervalMs ?? 0));
+    await new Promise((resolve) => setTimeout(resolve, interval).unref());
     const reply = sharedDecisionReply(this.deps, decisionId);
+    const again = () => sharedDecisionReply(this.deps, decisionId);
     for (const [channel, updates] of this.#channels) {
       for (const message of postedDecisionCards(this.deps, decisionId, channel)) {
         try {
-          await updates.update(message.reference, reply);
+          await updates.update(message.reference, reply, again);
         } catch (error) {
           // A card that can no longer be updated (deleted, the bot removed) must not stop the others.
           this.logger.warn('card-update-failed', { decisionId, channel, error: (error as Error).message });

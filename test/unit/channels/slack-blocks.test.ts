@@ -237,6 +237,20 @@ describe('replies too big for one message', () => {
       ).toEqual([]);
     }
     expect(blockKitProblems(closeDecisionModal(view, 'sv', 'C1').blocks, 'modal')).toEqual([]);
+    // However long the proposal, the vote buttons and the chair's button are on the message.
+    const long = {
+      ...view,
+      proposal: Array.from({ length: 40 }, (_, n) => `att ${'besluta något långt '.repeat(40)}${n}`),
+    };
+    const ids = buttonsOf(renderMessage({ lang: 'sv', kind: 'decision', view: long }).blocks).map(
+      (b) => b.action_id,
+    );
+    expect(ids).toEqual([
+      'decision.vote:for',
+      'decision.vote:against',
+      'decision.vote:abstain',
+      'form.decision.close',
+    ]);
   });
 
   it('never lets data become markup: mentions, links and control characters are escaped', () => {
