@@ -87,7 +87,7 @@ export class FakeSlackApi {
     this.calls.push({ method, args, token });
     const at = this.faults.findIndex((f) => f.method === method);
     if (at >= 0) {
-      const [{ fault }] = this.faults.splice(at, 1) as [{ fault: Record<string, unknown> }];
+      const fault = (this.faults.splice(at, 1)[0]?.fault ?? {}) as Record<string, unknown>;
       if ('status' in fault) {
         res.writeHead(Number(fault['status']));
         res.end('fault');
