@@ -1,4 +1,4 @@
-import type { ChannelName } from '../domain/channel.js';
+import { userKeysOfPerson, type ChannelName } from '../domain/channel.js';
 import { swedishToday } from '../domain/calendar-date.js';
 import type { Lang } from '../domain/lang.js';
 import type { CollectionName } from '../domain/collections.js';
@@ -199,7 +199,14 @@ export async function handleMessage(
   if (understanding.intent === 'set-language-en' || understanding.intent === 'set-language-sv') {
     const lang: Lang = understanding.intent === 'set-language-en' ? 'en' : 'sv';
     // Kept for people on the roster; anyone else is answered in the language they write in.
-    if (asker.person) await setPreferredLanguage(deps.store, deps.clock, asker.userKey, lang);
+    if (asker.person) {
+      await setPreferredLanguage(
+        deps.store,
+        deps.clock,
+        [asker.userKey, ...userKeysOfPerson(asker.person)],
+        lang,
+      );
+    }
     deps.memory.rememberTopic(topicKey, topicOf(understanding), now.getTime());
     return { lang, kind: 'notice', tone: 'info', text: REPLY_TEXTS[lang].languageSet };
   }

@@ -155,6 +155,25 @@ describe('odd input', () => {
     expect(JSON.stringify(store.read().nominations)).toBe(before);
   });
 
+  it('a member who asks for English in Slack is answered in English in Teams too', async () => {
+    const store = new MemoryStore(structuredClone(base));
+    const deps = { store, clock, memory: new InMemoryConversationMemory() };
+    await handleMessage('answer in English', personaIncoming('member', base, 's', 'slack'), deps);
+    const teams = await handleMessage(
+      'när är nästa möte?',
+      personaIncoming('member', base, 't', 'teams'),
+      deps,
+    );
+    expect(teams.lang).toBe('en');
+    await handleMessage('svara på svenska', personaIncoming('member', base, 't', 'teams'), deps);
+    const slack = await handleMessage(
+      'when is the next meeting?',
+      personaIncoming('member', base, 's', 'slack'),
+      deps,
+    );
+    expect(slack.lang).toBe('sv');
+  });
+
   it('a stranger who asks for English is answered in English, and nothing is stored', async () => {
     const store = new MemoryStore(structuredClone(base));
     const before = JSON.stringify(store.read());
