@@ -62,9 +62,8 @@ export interface Incoming {
 
 /** Whose "the meeting we talked about" an answer sets: the conversation's, or the writer's alone. */
 function meetingMemoryKey(incoming: Incoming): string {
-  return incoming.answeredPrivately
-    ? `${incoming.conversationId}|${incoming.identity.channel}:${incoming.identity.userId.toLowerCase()}`
-    : incoming.conversationId;
+  const chat = `${incoming.identity.channel}:${incoming.conversationId}`;
+  return incoming.answeredPrivately ? `${chat}|${incoming.identity.userId.toLowerCase()}` : chat;
 }
 
 /**

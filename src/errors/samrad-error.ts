@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'nomination.side-mismatch',
   'nomination.unknown',
   'nomination.not-nominee',
+  'nomination.already-answered',
   'nomination.nothing-to-decide',
   'nomination.already-on-agenda',
   'vote.closed',

@@ -205,6 +205,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     sv: (p) => `Det finns ingen nominering med id "${s(p, 'nomination')}".`,
     en: (p) => `There is no nomination with id "${s(p, 'nomination')}".`,
   },
+  'nomination.already-answered': {
+    sv: (p) =>
+      `Du har redan ${p['accepted'] === 'yes' ? 'tackat ja' : 'tackat nej'} till ${p['group']}. Vill du ändra dig, kontakta sekreteraren.`,
+    en: (p) =>
+      `You have already ${p['accepted'] === 'yes' ? 'accepted' : 'declined'} the nomination to ${p['group']}. To change your mind, contact the secretary.`,
+  },
   'nomination.not-nominee': {
     sv: () => `Bara den nominerade själv kan tacka ja eller nej.`,
     en: () => `Only the nominee can accept or decline.`,

@@ -359,6 +359,16 @@ export async function respondToNomination(
     if (round?.status === 'closed' || current.status === 'appointed') {
       throw new SamradError('nomination.round-closed', { group: body?.name ?? current.groupId });
     }
+    // One answer: the same answer again (the request pressed in another channel) changes nothing,
+    // another is refused, since a seat declined may already have gone to the reserve.
+    if (current.respondedAt) {
+      const accepted = current.status !== 'declined';
+      if (accepted === input.accept) return current;
+      throw new SamradError('nomination.already-answered', {
+        group: body?.name ?? current.groupId,
+        accepted: accepted ? 'yes' : 'no',
+      });
+    }
     const heldSeat = holdsSeat(current);
     const nomination = draft.update('nominations', current.id, (n) => {
       n.status = input.accept ? (n.status === 'reserve' ? 'reserve' : 'accepted') : 'declined';

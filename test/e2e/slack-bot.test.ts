@@ -401,5 +401,20 @@ describe('nominations', () => {
     const replaced = await next('chat.update', pressedAt);
     expect(replaced.args['ts']).toBe(dm?.ts);
     expect(blocksText(replaced.args['blocks'])).toMatch(/tackat ja|Tack/);
+    // One answer: a second, other answer (from a request still shown in another channel) is
+    // refused in words, and the record keeps the first.
+    const again = mark();
+    await harness.slack.press({ id: 'U0DEMO008', name: 'per' }, buttons[1] ?? { action_id: '', value: '' }, {
+      channel: 'D0DEMO008',
+      ts: dm?.ts ?? '',
+    });
+    const refused = await harness.slackApi.waitFor(
+      (c) =>
+        harness.slackApi.calls.indexOf(c) >= again &&
+        ['chat.update', 'chat.postEphemeral'].includes(c.method),
+    );
+    expect(blocksText(refused.args['blocks'])).toContain('Du har redan tackat ja');
+    const per = (await nominations()).find((n) => n.name === 'Per Ström') as unknown as { status: string };
+    expect(per.status).toBe('accepted');
   });
 });

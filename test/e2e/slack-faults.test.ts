@@ -82,6 +82,42 @@ describe('when Slack fails', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('keeps the Teams card up to date while Slack asks samrad to wait before updating its message', async () => {
+    const karin = { name: 'Karin Lindqvist', aadObjectId: '00000000-0000-4000-8000-000000000001' };
+    const sara = { name: 'Sara Eklund', aadObjectId: '00000000-0000-4000-8000-000000000005' };
+    await harness.teams.ask(karin, 'koppla chatten till Chefsnätverket', 'groupChat', 'teams-fel');
+    const { reply } = await harness.teams.ask(karin, 'öppna beslut punkt 5', 'groupChat', 'teams-fel');
+    const cardId = String(harness.connector.calls.find((c) => c.activity === reply)?.assignedId ?? '');
+    // A vote whose Slack update is told to wait 15 s …
+    harness.slackApi.faults.push({ method: 'chat.update', fault: { retryAfter: 15 } });
+    const waiting = mark();
+    await harness.slack.press(
+      JOHAN,
+      { action_id: 'decision.vote:abstain', value: JSON.stringify({ decisionId, choice: 'abstain' }) },
+      shared,
+    );
+    await next('chat.update', waiting);
+    // … and, during the wait, a vote in Teams: its card is updated at once all the same.
+    const before = harness.connector.calls.length;
+    const started = Date.now();
+    await harness.teams.press(
+      sara,
+      'decision.vote',
+      { decisionId, choice: 'abstain' },
+      'teams-fel',
+      'groupChat',
+    );
+    while (Date.now() - started < 6000) {
+      if (harness.connector.calls.slice(before).some((c) => c.method === 'PUT' && c.activityId === cardId))
+        break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(
+      harness.connector.calls.slice(before).some((c) => c.method === 'PUT' && c.activityId === cardId),
+    ).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('answers members although Slack will not say who samrad is (auth.test failing)', async () => {
     // A bot that has not yet asked: its first request meets the failure.
     const { startBot } = await import('../helpers/bot-server.js');

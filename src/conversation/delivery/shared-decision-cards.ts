@@ -14,12 +14,16 @@ export interface SharedCardChannel {
   readonly minIntervalMs?: number;
 }
 
+/** How long one update may take before samrad stops waiting for it and goes on. */
+const UPDATE_TIMEOUT_MS = 30_000;
+
 /**
  * Keeps the decision card a chat shares up to date with the tally, in every channel the decision
  * was posted in: a vote in Slack updates the Teams card too. Votes arrive in bursts (a whole
  * meeting clicks at once) and the platforms allow a conversation only a few messages a second, so
- * updates are coalesced: one update per decision at a time, a short while after the first change,
- * always drawn from the store as it is then.
+ * updates are coalesced: one update per decision and channel at a time, a short while after the
+ * first change, always drawn from the store as it is then. Each channel is updated on its own: a
+ * platform that is slow, or asks samrad to wait, holds up no other.
  */
 export class SharedDecisionCards {
   readonly #pending = new Map<string, Promise<void>>();
@@ -37,23 +41,28 @@ export class SharedDecisionCards {
     this.#channels.set(channel, updates);
   }
 
-  /** Asks for the decision's shared cards to be updated soon. */
+  /** Asks for the decision's shared cards to be updated soon, in every channel. */
   request(decisionId: string): void {
-    if (this.#pending.has(decisionId)) {
-      this.#dirty.add(decisionId);
+    for (const channel of this.#channels.keys()) this.#request(decisionId, channel);
+  }
+
+  #request(decisionId: string, channel: ChannelName): void {
+    const key = `${channel}|${decisionId}`;
+    if (this.#pending.has(key)) {
+      this.#dirty.add(key);
       return;
     }
-    const run = this.#run(decisionId)
+    const run = this.#run(decisionId, channel)
       .catch((error: unknown) => {
         // The decision may be gone by now (a store replaced by `samrad demo`), or the store may not
         // answer: an update that cannot be drawn is logged, never left to crash the bot.
-        this.logger.warn('card-update-failed', { decisionId, error: (error as Error).message });
+        this.logger.warn('card-update-failed', { decisionId, channel, error: (error as Error).message });
       })
       .finally(() => {
-        this.#pending.delete(decisionId);
-        if (this.#dirty.delete(decisionId)) this.request(decisionId);
+        this.#pending.delete(key);
+        if (this.#dirty.delete(key)) this.#request(decisionId, channel);
       });
-    this.#pending.set(decisionId, run);
+    this.#pending.set(key, run);
   }
 
   /**
@@ -71,21 +80,37 @@ export class SharedDecisionCards {
     }
   }
 
-  async #run(decisionId: string): Promise<void> {
-    // Updates of one decision follow each other no faster than the slowest channel allows.
-    const interval = Math.max(this.delayMs, ...[...this.#channels.values()].map((c) => c.minIntervalMs ?? 0));
+  async #run(decisionId: string, channel: ChannelName): Promise<void> {
+    const updates = this.#channels.get(channel);
+    if (!updates) return;
+    // Updates of one decision in one channel follow each other no faster than it allows.
+    const interval = Math.max(this.delayMs, updates.minIntervalMs ?? 0);
     await new Promise((resolve) => setTimeout(resolve, interval).unref());
     const reply = sharedDecisionReply(this.deps, decisionId);
     const again = () => sharedDecisionReply(this.deps, decisionId);
-    for (const [channel, updates] of this.#channels) {
-      for (const message of postedDecisionCards(this.deps, decisionId, channel)) {
-        try {
-          await updates.update(message.reference, reply, again);
-        } catch (error) {
-          // A card that can no longer be updated (deleted, the bot removed) must not stop the others.
-          this.logger.warn('card-update-failed', { decisionId, channel, error: (error as Error).message });
-        }
+    for (const message of postedDecisionCards(this.deps, decisionId, channel)) {
+      try {
+        await withTimeout(updates.update(message.reference, reply, again), UPDATE_TIMEOUT_MS);
+      } catch (error) {
+        // A card that can no longer be updated (deleted, the bot removed) must not stop the others.
+        this.logger.warn('card-update-failed', { decisionId, channel, error: (error as Error).message });
       }
     }
+  }
+}
+
+/** The promise, or a failure once `ms` have passed without it settling. */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+        timer.unref();
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
