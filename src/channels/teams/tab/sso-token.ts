@@ -36,7 +36,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * a key Entra ID publishes, for this app (audience), from the token's own tenant's issuer (v1 or
  * v2 form), the tenant the one configured when there is one, and not expired.
  */
-export function ssoChecker(settings: SsoSettings, keys?: JWTVerifyGetKey): (token: string) => Promise<SsoCheck> {
+export function ssoChecker(
+  settings: SsoSettings,
+  keys?: JWTVerifyGetKey,
+): (token: string) => Promise<SsoCheck> {
   const getKey = keys ?? createRemoteJWKSet(new URL(settings.keysUrl), { timeoutDuration: 5000 });
   const audiences = [settings.appId, settings.resource, `api://${settings.appId}`].filter(
     (a): a is string => a !== null && a !== '',
