@@ -41,6 +41,12 @@ export interface SlackConfig {
 export interface TeamsConfig {
   /** The bot registration, or null for local mode (no token checks; the local chat page is served). */
   bot: BotRegistration | null;
+  /**
+   * The meeting panel's SSO: the app's `webApplicationInfo.resource` (TEAMS_SSO_RESOURCE), also a
+   * valid audience beside the app id; and where Entra ID's signing keys are (TEAMS_SSO_KEYS_URL,
+   * another address for tests).
+   */
+  sso: { resource: string | null; keysUrl: string | null };
 }
 
 export interface Config {
@@ -81,6 +87,8 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: z.uuid('expected a tenant id, a GUID').optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   BotOpenIdMetadata: z.url('expected the URL of an OpenID metadata document').optional(),
+  TEAMS_SSO_RESOURCE: z.string().trim().min(1).max(500).optional(),
+  TEAMS_SSO_KEYS_URL: z.url('expected the URL of a JWKS document').optional(),
   SLACK_BOT_TOKEN: z
     .string()
     .trim()
@@ -135,7 +143,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeFile,
     port: PORT ?? 3978,
     host: HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
-    teams: { bot },
+    teams: {
+      bot,
+      sso: {
+        resource: result.data.TEAMS_SSO_RESOURCE ?? null,
+        keysUrl: result.data.TEAMS_SSO_KEYS_URL ?? null,
+      },
+    },
     ...slackSection(result.data),
     lang: SAMRAD_LANG ?? DEFAULT_LANG,
     now,

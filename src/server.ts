@@ -8,6 +8,8 @@ import { InMemoryConversationMemory } from './conversation/conversation-memory.j
 import { SharedDecisionCards } from './conversation/delivery/shared-decision-cards.js';
 import type { Logger } from './logger.js';
 import { registerSlackChannel } from './channels/slack/register-slack.js';
+import { registerPanelRoutes } from './channels/teams/tab/panel-routes.js';
+import { ENTRA_KEYS_URL, ssoChecker } from './channels/teams/tab/sso-token.js';
 import { PrivateMessages } from './conversation/delivery/private-messages.js';
 import type { ConversationDeps } from './conversation/handle-message.js';
 
@@ -74,6 +76,18 @@ export async function startServer(
     host: config.host,
     sharedCards,
     privateMessages,
+  });
+  registerPanelRoutes(server, deps, {
+    sso: config.teams.bot
+      ? ssoChecker({
+          appId: config.teams.bot.appId,
+          resource: config.teams.sso.resource,
+          tenantId: config.teams.bot.tenantId,
+          keysUrl: config.teams.sso.keysUrl ?? ENTRA_KEYS_URL,
+        })
+      : null,
+    sharedCards,
+    logger,
   });
   const slack = config.slack
     ? registerSlackChannel(server, deps, { slack: config.slack, logger, sharedCards, privateMessages })

@@ -1,0 +1,108 @@
+import type restify from 'restify';
+import { z } from 'zod';
+import { ACTIONS } from '../../../conversation/actions.js';
+import { identifyAsker, type ChannelIdentity } from '../../../conversation/asker.js';
+import type { SharedDecisionCards } from '../../../conversation/delivery/shared-decision-cards.js';
+import { handleAction, type ConversationDeps, type Incoming } from '../../../conversation/handle-message.js';
+import { panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
+import { ChoiceSchema } from '../../../domain/decision.js';
+import type { Logger } from '../../../logger.js';
+import { currentOrNextMeeting } from '../../../services/body-roles.js';
+import { chatLinkOf } from '../../../services/chat-links.js';
+import { readJsonBody } from '../../read-json-body.js';
+import type { SsoCheck } from './sso-token.js';
+
+/**
+ * The meeting panel's JSON API, on the same services as the chat (one code path, one tally):
+ * - `GET /api/panel/meeting?chatId=ID` or `?meetingId=ID`: the meeting, its agenda, its decisions;
+ * - `POST /api/panel/decisions/ID/vote` with `{ "choice" }`: the vote, as a button in the chat
+ *   casts it; the answer is the decision as the panel shows it.
+ * Who asks is proven by the Teams SSO token (`Authorization: Bearer …`). In local mode only, with
+ * no bot registration, `X-Samrad-Dev-User: <person id>` stands in for it. No identity: 401; someone
+ * not on the roster, or not allowed to do what they ask: 403.
+ */
+export interface PanelOptions {
+  /** The SSO check, or null in local mode. */
+  sso: ((token: string) => Promise<SsoCheck>) | null;
+  sharedCards: SharedDecisionCards;
+  logger: Logger;
+}
+
+const VoteSchema = z.object({ choice: ChoiceSchema });
+const Id = z.string().trim().min(1).max(200);
+
+type Who =
+  { ok: true; incoming: Incoming; personId: string } | { ok: false; status: 401 | 403; error: string };
+
+export function registerPanelRoutes(
+  server: restify.Server,
+  deps: ConversationDeps,
+  options: PanelOptions,
+): void {
+  async function whoIs(req: restify.Request): Promise<Who> {
+    let identity: ChannelIdentity;
+    if (options.sso) {
+      // Registered: only a token Entra ID signed for this app; a stand-in header counts for nothing.
+      const header = req.headers['authorization'] ?? '';
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      if (!token) return { ok: false, status: 401, error: 'unauthorized' };
+      const check = await options.sso(token);
+      if (!check.ok) {
+        options.logger.warn('panel.token-refused', { reason: check.reason });
+        return { ok: false, status: 401, error: 'unauthorized' };
+      }
+      identity = { channel: 'teams', userId: check.user.objectId };
+    } else {
+      const dev = req.headers['x-samrad-dev-user'];
+      if (typeof dev !== 'string' || !Id.safeParse(dev).success)
+        return { ok: false, status: 401, error: 'unauthorized' };
+      identity = { channel: 'local', userId: dev.trim() };
+    }
+    const asker = identifyAsker(deps.store.read(), identity);
+    if (!asker.person) return { ok: false, status: 403, error: 'not on the roster' };
+    return { ok: true, incoming: { identity, conversationId: 'panel' }, personId: asker.person.id };
+  }
+
+  server.get('/api/panel/meeting', async (req: restify.Request, res: restify.Response) => {
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const query = new URL(req.url ?? '', 'http://panel').searchParams;
+    const data = deps.store.read();
+    let meetingId = query.get('meetingId');
+    const chatId = query.get('chatId');
+    if (!meetingId && chatId) {
+      // The meeting chat's link, as the chat uses it: its meeting, or its body's current or next one.
+      const link = chatLinkOf(data, `teams:${chatId}`);
+      meetingId =
+        link?.meetingId ?? (link ? (currentOrNextMeeting(data, deps.clock, link.bodyId)?.id ?? null) : null);
+    }
+    const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
+    if (!meeting) return void res.send(404, { error: 'no such meeting' });
+    res.send(200, panelMeeting(data, meeting, who.personId));
+  });
+
+  server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
+    const read = await readJsonBody(req, 4096);
+    if (!read.ok) {
+      if (read.closeConnection) res.setHeader('Connection', 'close');
+      return void res.send(read.status, { error: read.reason });
+    }
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const decisionId = String((req.params as { id?: unknown }).id ?? '');
+    const vote = VoteSchema.safeParse(read.body);
+    if (!vote.success)
+      return void res.send(400, { error: 'expected { "choice": "for" | "against" | "abstain" }' });
+    if (!deps.store.read().decisions.some((d) => d.id === decisionId))
+      return void res.send(404, { error: 'no such decision' });
+    const result = await handleAction(
+      ACTIONS.vote,
+      { decisionId, choice: vote.data.choice },
+      who.incoming,
+      deps,
+    );
+    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    if (result.changedDecisionId) options.sharedCards.request(result.changedDecisionId);
+    res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
+  });
+}

@@ -1,0 +1,214 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PanelMeeting } from '../../src/conversation/views/panel-views.js';
+import { startBot } from '../helpers/bot-server.js';
+import { cardText, executeActions } from '../helpers/card-checks.js';
+import { runSamrad } from '../helpers/run-samrad.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
+import { cardOf, type TeamsUser } from '../helpers/teams-client.js';
+
+/**
+ * The meeting panel's JSON API over real HTTP: in local mode with the stand-in header, and
+ * registered with Teams SSO tokens signed by a local key. Votes from the panel and from the chat
+ * make one tally, and the chat's shared card follows a panel vote.
+ */
+const CHAIR: TeamsUser = { name: 'Karin Lindqvist', aadObjectId: '00000000-0000-4000-8000-000000000001' };
+const CHAT = 'panel-meeting-chat';
+/** The chat's id as Teams gives it (the test client's group chats: "19:…@thread.v2"). */
+const CHAT_ID = encodeURIComponent(`19:${CHAT}@thread.v2`);
+const MEETING = 'chefsnatverket-2026-12-04';
+
+const harness = useTeamsBot();
+const api = (path: string, init: RequestInit & { as?: string } = {}) =>
+  fetch(`${harness.bot.url}${path}`, {
+    ...init,
+    headers: {
+      ...(init.as ? { 'X-Samrad-Dev-User': init.as } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
+  });
+const showDecision = async (id: string) =>
+  JSON.parse(
+    (
+      await runSamrad(['decision', 'show', id, '--json'], {
+        SAMRAD_DB: harness.bot.storeFile,
+        SAMRAD_NOW: '2026-11-23T10:30:00+01:00',
+      })
+    ).stdout,
+  );
+
+let decisionId = '';
+let cardId = '';
+
+describe('the panel API in local mode', () => {
+  it('asks who you are (401), and lets in only people on the roster (403)', async () => {
+    expect((await api(`/api/panel/meeting?meetingId=${MEETING}`)).status).toBe(401);
+    expect((await api(`/api/panel/meeting?meetingId=${MEETING}`, { as: 'nobody-at-all' })).status).toBe(403);
+  });
+
+  it('shows the meeting, its agenda and no decisions yet', async () => {
+    const answer = await api(`/api/panel/meeting?meetingId=${MEETING}`, { as: 'maria-holm' });
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as PanelMeeting;
+    expect(body.meeting).toEqual({
+      id: MEETING,
+      body: 'chefsnatverket',
+      bodyName: 'Chefsnätverket',
+      date: '2026-12-04',
+      startTime: '09:30',
+      endTime: '12:00',
+      place: 'Teams',
+    });
+    expect(body.items.length).toBeGreaterThan(3);
+    expect(body.items.find((i: { number: number }) => i.number === 5)).toMatchObject({
+      title: 'Finansiering av utvecklingsledare inom RSS Dalarna 2027',
+      kind: 'decision',
+      presenter: 'Tanja Mårtensson',
+    });
+    expect(body.decisions).toEqual([]);
+    expect((await api('/api/panel/meeting?meetingId=no-such-meeting', { as: 'maria-holm' })).status).toBe(
+      404,
+    );
+  });
+
+  it('finds the meeting from the chat linked to the body, and shows a decision opened in the chat', async () => {
+    await harness.teams.ask(CHAIR, 'koppla chatten till Chefsnätverket', 'groupChat', CHAT);
+    const { card, reply } = await harness.teams.ask(CHAIR, 'öppna beslut punkt 5', 'groupChat', CHAT);
+    decisionId = (
+      executeActions(card).find((a) => a.verb === 'decision.vote')?.data as { decisionId: string }
+    ).decisionId;
+    cardId = String(harness.connector.calls.find((c) => c.activity === reply)?.assignedId ?? '');
+    const body = (await (
+      await api(`/api/panel/meeting?chatId=${CHAT_ID}`, { as: 'maria-holm' })
+    ).json()) as PanelMeeting;
+    expect(body.meeting.id).toBe(MEETING);
+    expect(body.decisions).toEqual([
+      {
+        id: decisionId,
+        itemNumber: 5,
+        status: 'open',
+        tally: { for: 0, against: 0, abstain: 0 },
+        myVote: null,
+      },
+    ]);
+  });
+
+  it('casts a vote from the panel into the same tally as the chat, and the chat’s card follows', async () => {
+    const answer = await api(`/api/panel/decisions/${decisionId}/vote`, {
+      method: 'POST',
+      as: 'maria-holm',
+      body: JSON.stringify({ choice: 'for' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({
+      id: decisionId,
+      itemNumber: 5,
+      status: 'open',
+      tally: { for: 1, against: 0, abstain: 0 },
+      myVote: 'for',
+    });
+    // A vote in the chat by another member: one tally.
+    const johan: TeamsUser = { name: 'Johan Dahl', aadObjectId: '00000000-0000-4000-8000-000000000004' };
+    await harness.teams.press(johan, 'decision.vote', { decisionId, choice: 'against' }, CHAT, 'groupChat');
+    const mine = (
+      (await (
+        await api(`/api/panel/meeting?meetingId=${MEETING}`, { as: 'maria-holm' })
+      ).json()) as PanelMeeting
+    ).decisions[0];
+    expect(mine).toMatchObject({ tally: { for: 1, against: 1, abstain: 0 }, myVote: 'for' });
+    expect((await showDecision(decisionId)).tally).toEqual({ for: 1, against: 1, abstain: 0 });
+    const deadline = Date.now() + 5000;
+    let text = '';
+    while (Date.now() < deadline && !text.includes('2 av ')) {
+      const put = harness.connector.calls.filter((c) => c.method === 'PUT' && c.activityId === cardId).at(-1);
+      text = put ? cardText(cardOf(put.activity)) : '';
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(text).toContain('2 av 9 röstberättigade har röstat.');
+  });
+
+  it.each([
+    ['an observer', 'elin-forsberg', { choice: 'for' }, 403],
+    ['someone not on the roster', 'nobody-at-all', { choice: 'for' }, 403],
+    ['a choice that does not exist', 'maria-holm', { choice: 'maybe' }, 400],
+  ])('refuses a vote by %s and records nothing', async (_case, as, body, status) => {
+    const before = (await showDecision(decisionId)).history.length;
+    const answer = await api(`/api/panel/decisions/${decisionId}/vote`, {
+      method: 'POST',
+      as,
+      body: JSON.stringify(body),
+    });
+    expect(answer.status).toBe(status);
+    expect((await showDecision(decisionId)).history).toHaveLength(before);
+  });
+
+  it('answers a vote on a decision that does not exist with 404', async () => {
+    const answer = await api('/api/panel/decisions/no-such-decision/vote', {
+      method: 'POST',
+      as: 'maria-holm',
+      body: JSON.stringify({ choice: 'for' }),
+    });
+    expect(answer.status).toBe(404);
+  });
+});
+
+describe('the panel API with a bot registration', () => {
+  const APP_ID = '6f1c1a52-6a1b-4c8e-9d3a-2b4c5d6e7f80';
+  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  let keys: Server;
+  let key: JoseKey;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    key = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    keys = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
+    bot = await startBot({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: TENANT,
+      MicrosoftAppType: 'SingleTenant',
+      HOST: '127.0.0.1',
+      TEAMS_SSO_KEYS_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/keys`,
+    });
+  });
+  afterAll(async () => {
+    await bot.cleanup();
+    await new Promise<void>((resolve) => keys.close(() => resolve()));
+  });
+
+  const token = (claims: Record<string, unknown> = {}) =>
+    new SignJWT({ tid: TENANT, oid: '00000000-0000-4000-8000-000000000003', ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(String(claims['aud'] ?? APP_ID))
+      .setExpirationTime('1h')
+      .sign(key);
+  const get = (headers: Record<string, string>) =>
+    fetch(`${bot.url}/api/panel/meeting?meetingId=${MEETING}`, { headers });
+
+  it('lets in a valid Teams SSO token', async () => {
+    const answer = await get({ Authorization: `Bearer ${await token()}` });
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as PanelMeeting).meeting.id).toBe(MEETING);
+  });
+
+  it('ignores the local stand-in header, and refuses a token for another app, with a bare 401', async () => {
+    expect((await get({ 'X-Samrad-Dev-User': 'karin-lindqvist' })).status).toBe(401);
+    const other = await get({ Authorization: `Bearer ${await token({ aud: 'api://another-app' })}` });
+    expect(other.status).toBe(401);
+    expect(await other.json()).toEqual({ error: 'unauthorized' });
+  });
+
+  it('refuses with 403 a valid token of someone not on the roster', async () => {
+    const stranger = await token({ oid: '7c9e6679-7425-40de-944b-e07fc1f90ae7' });
+    expect((await get({ Authorization: `Bearer ${stranger}` })).status).toBe(403);
+  });
+});
