@@ -129,6 +129,36 @@ describe('the panel API in local mode', () => {
     expect(text).toContain('2 av 9 röstberättigade har röstat.');
   });
 
+  it('streams a change of the meeting’s decisions as server-sent events, with the watcher’s own vote', async () => {
+    const abort = new AbortController();
+    const stream = await fetch(`${harness.bot.url}/api/panel/events?meetingId=${MEETING}`, {
+      headers: { 'X-Samrad-Dev-User': 'maria-holm' },
+      signal: abort.signal,
+    });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const sara: TeamsUser = { name: 'Sara Eklund', aadObjectId: '00000000-0000-4000-8000-000000000005' };
+    await harness.teams.press(sara, 'decision.vote', { decisionId, choice: 'abstain' }, CHAT, 'groupChat');
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!/event: decision\ndata: .*\n\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    abort.abort();
+    const data = JSON.parse(/event: decision\ndata: (.*)\n\n/.exec(text)?.[1] ?? '{}');
+    expect(data).toEqual({
+      id: decisionId,
+      itemNumber: 5,
+      status: 'open',
+      tally: { for: 1, against: 1, abstain: 1 },
+      myVote: 'for',
+    });
+    expect((await fetch(`${harness.bot.url}/api/panel/events?meetingId=${MEETING}`)).status).toBe(401);
+  });
+
   it.each([
     ['an observer', 'elin-forsberg', { choice: 'for' }, 403],
     ['someone not on the roster', 'nobody-at-all', { choice: 'for' }, 403],

@@ -382,6 +382,8 @@ class SlackConversation {
   private async postShared(reply: Reply, where: Where): Promise<void> {
     try {
       await this.delivery.post({ channel: where.place.channel }, reply);
+      // Whoever watches the decision (the meeting panel) learns it is open.
+      if (reply.kind === 'decision') this.options.sharedCards.request(reply.view.decisionId);
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       this.delivery.logFailure('slack.not-in-channel', error, { channel: where.place.channel });

@@ -107,6 +107,8 @@ export class SamradTeamsBot extends ActivityHandler {
         ...reference,
         activityId: sent.id,
       });
+      // Whoever watches the decision (the meeting panel) learns it is open.
+      this.options.updater.request(reply.view.decisionId);
     }
     if (reply.changedDecisionId) this.options.updater.request(reply.changedDecisionId);
     await this.options.privateMessages.send(reply.privateMessages);

@@ -29,6 +29,7 @@ export class SharedDecisionCards {
   readonly #pending = new Map<string, Promise<void>>();
   readonly #dirty = new Set<string>();
   readonly #channels = new Map<ChannelName, SharedCardChannel>();
+  readonly #watchers = new Set<(decisionId: string) => void>();
 
   constructor(
     private readonly deps: ConversationDeps,
@@ -44,6 +45,23 @@ export class SharedDecisionCards {
   /** Asks for the decision's shared cards to be updated soon, in every channel. */
   request(decisionId: string): void {
     for (const channel of this.#channels.keys()) this.#request(decisionId, channel);
+    for (const watcher of this.#watchers) watcher(decisionId);
+  }
+
+  /**
+   * Tells `watcher` of every change to a decision (the meeting panel's live tally); returns how
+   * to stop. A watcher that fails is left out; it never stops the cards' updates.
+   */
+  watch(watcher: (decisionId: string) => void): () => void {
+    const safe = (decisionId: string) => {
+      try {
+        watcher(decisionId);
+      } catch (error) {
+        this.logger.warn('decision-watcher-failed', { decisionId, error: (error as Error).message });
+      }
+    };
+    this.#watchers.add(safe);
+    return () => this.#watchers.delete(safe);
   }
 
   #request(decisionId: string, channel: ChannelName): void {

@@ -29,6 +29,10 @@ export interface PanelOptions {
 }
 
 const VoteSchema = z.object({ choice: ChoiceSchema });
+/** Open event streams at most: each holds a connection. */
+const MAX_STREAMS = 500;
+/** A comment now and then keeps proxies from closing a quiet stream. */
+const HEARTBEAT_MS = 25_000;
 const Id = z.string().trim().min(1).max(200);
 
 type Who =
@@ -79,6 +83,43 @@ export function registerPanelRoutes(
     const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
     if (!meeting) return void res.send(404, { error: 'no such meeting' });
     res.send(200, panelMeeting(data, meeting, who.personId));
+  });
+
+  let streams = 0;
+  /**
+   * `GET /api/panel/events?meetingId=ID`: server-sent events, one `decision` event with the
+   * decision as the panel shows it (the asker's own vote included) whenever one of the meeting's
+   * decisions changes, whichever channel it changed in.
+   */
+  server.get('/api/panel/events', async (req: restify.Request, res: restify.Response) => {
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const meetingId = new URL(req.url ?? '', 'http://panel').searchParams.get('meetingId') ?? '';
+    if (!deps.store.read().meetings.some((m) => m.id === meetingId))
+      return void res.send(404, { error: 'no such meeting' });
+    if (streams >= MAX_STREAMS) return void res.send(503, { error: 'too many open streams' });
+    streams += 1;
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+    });
+    res.write(': samrad\n\n');
+    const stop = options.sharedCards.watch((decisionId) => {
+      const data = deps.store.read();
+      if (data.decisions.find((d) => d.id === decisionId)?.meetingId !== meetingId) return;
+      const decision = panelDecision(data, decisionId, who.personId);
+      if (decision) res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    await new Promise<void>((resolve) => {
+      res.once('close', resolve);
+      req.once('close', resolve);
+    });
+    clearInterval(heartbeat);
+    stop();
+    streams -= 1;
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
