@@ -111,7 +111,8 @@ export interface ReplyTexts {
     voted: (voted: number, eligible: number) => string;
     sides: (municipalities: string, region: string) => string;
     sideTally: (forCount: number, against: number, abstain: number) => string;
-    yourVote: (choice: string) => string;
+    /** "Du röstade bifall": the member's own choice, said as what they did. */
+    yourVote: (choice: 'for' | 'against' | 'abstain') => string;
     notVoted: string;
     conditions: string;
     adoptedWithAmendment: string;
@@ -317,7 +318,7 @@ const sv: ReplyTexts = {
     voted: (v, e) => `${v} av ${e} röstberättigade har röstat.`,
     sides: (m, r) => `Kommunerna: ${m}. Regionen: ${r}.`,
     sideTally: (f, a, ab) => `${f} bifall, ${a} avslag, ${ab} avstår`,
-    yourVote: (c) => `Din röst: ${c}`,
+    yourVote: (c) => ({ for: 'Du röstade bifall', against: 'Du röstade avslag', abstain: 'Du avstår' })[c],
     notVoted: 'Du har inte röstat än.',
     conditions: 'Villkor',
     adoptedWithAmendment: 'Beslutet med ändring',
@@ -538,7 +539,7 @@ const en: ReplyTexts = {
     voted: (v, e) => `${v} of ${e} voting members have voted.`,
     sides: (m, r) => `Municipalities: ${m}. Region: ${r}.`,
     sideTally: (f, a, ab) => `${f} for, ${a} against, ${ab} abstaining`,
-    yourVote: (c) => `Your vote: ${c}`,
+    yourVote: (c) => ({ for: 'You voted for', against: 'You voted against', abstain: 'You abstain' })[c],
     notVoted: 'You have not voted yet.',
     conditions: 'Conditions',
     adoptedWithAmendment: 'The decision as amended',

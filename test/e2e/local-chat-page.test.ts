@@ -75,7 +75,7 @@ describe('the local chat page', () => {
     await card.getByRole('button', { name: 'Avsluta beslutet' }).waitFor({ timeout: 10_000 });
     await card.getByRole('button', { name: 'Bifall', exact: true }).click();
     await card.getByRole('button', { name: '✓ Bifall' }).waitFor({ timeout: 10_000 });
-    await expect(card.textContent()).resolves.toContain('Din röst: Bifall');
+    await expect(card.textContent()).resolves.toContain('Du röstade bifall');
     await expect(card.textContent()).resolves.toContain('1 av 9 röstberättigade har röstat.');
     await page.screenshot({ path: join(screenshots, 'local-chat-decision.png'), fullPage: true });
   });

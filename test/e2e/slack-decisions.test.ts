@@ -187,7 +187,7 @@ describe('thirty members voting at once in Slack', () => {
     expect(record.history).toHaveLength(30 + changers.length);
     // Each changer's last confirmation names the choice they changed to, to them alone.
     const last = ephemeralsTo(VOTERS[1] ?? CHAIR, from).at(-1);
-    expect(blocksText(last?.args['blocks'])).toContain('Din röst: Avslag');
+    expect(blocksText(last?.args['blocks'])).toContain('Du röstade avslag');
     expect(last?.args['channel']).toBe(CHANNEL);
   });
 

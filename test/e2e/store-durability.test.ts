@@ -27,7 +27,12 @@ import { TeamsClient, type TeamsUser } from '../helpers/teams-client.js';
  */
 const CHAIR_ID = 'karin-lindqvist';
 const CHOICES: Choice[] = ['for', 'against', 'abstain'];
-const LABEL: Record<Choice, string> = { for: 'Bifall', against: 'Avslag', abstain: 'Avstår' };
+/** What the voter's own view says of their choice. */
+const LABEL: Record<Choice, string> = {
+  for: 'Du röstade bifall',
+  against: 'Du röstade avslag',
+  abstain: 'Du avstår',
+};
 const VOTERS: TeamsUser[] = Array.from({ length: 20 }, (_, i) => ({
   name: `Röstande ${i + 1}`,
   aadObjectId: `33333333-4444-4555-8666-${String(i + 1).padStart(12, '0')}`,
@@ -83,7 +88,7 @@ async function voteRounds(
           .press(voter, 'decision.vote', { decisionId, choice }, 'durability-chat', 'groupChat')
           .catch(() => null);
         const value = (answer?.body as { value?: unknown } | null)?.value;
-        if (answer?.status === 200 && cardText(value).includes(`Din röst: ${LABEL[choice]}`)) {
+        if (answer?.status === 200 && cardText(value).includes(LABEL[choice])) {
           acknowledged.set(voter.aadObjectId!, [...(acknowledged.get(voter.aadObjectId!) ?? []), choice]);
         }
       }

@@ -140,7 +140,7 @@ describe('thirty members voting at once', () => {
       changers.map((i) => press(VOTERS[i] ?? CHAIR, 'decision.vote', { decisionId, choice: 'against' })),
     );
     const mine = (changes[0]?.body as { value: unknown }).value;
-    expect(cardText(mine)).toContain('Din röst: Avslag');
+    expect(cardText(mine)).toContain('Du röstade avslag');
     expect(executeActions(mine).map((a) => a.title)).toContain('✓ Avslag');
 
     const expected = { for: 0, against: 0, abstain: 0 };
@@ -178,7 +178,7 @@ describe('thirty members voting at once', () => {
 
   it('shows a member their own vote when their client refreshes the card', async () => {
     const answer = await press(VOTERS[0] ?? CHAIR, 'decision.refresh', { decisionId });
-    expect(cardText((answer.body as { value: unknown }).value)).toContain('Din röst: Avslag');
+    expect(cardText((answer.body as { value: unknown }).value)).toContain('Du röstade avslag');
   });
 
   it.each([

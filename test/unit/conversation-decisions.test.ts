@@ -67,23 +67,41 @@ describe('decisions in the conversation', () => {
     );
     if (voted.kind !== 'answer') throw new Error('refused');
     const text = cardText(renderCard(voted.reply));
-    expect(text).toContain('Din röst: Bifall');
+    expect(text).toContain('Du röstade bifall');
     expect(text).not.toContain('Maria Holm');
     expect(text).toContain('1 av 9 röstberättigade har röstat.');
   });
 
-  it('gives the chair the close controls and a member the dissent form, and records the dissent', async () => {
+  it('gives the chair the close controls, a member the dissent form once it is taken, and records the dissent', async () => {
     const opened = await handleMessage('öppna beslut punkt 5 för Chefsnätverket', KARIN, deps);
     if (opened.kind !== 'decision') throw new Error(opened.kind);
     const id = opened.view.decisionId;
     const chairView = await handleAction('decision.refresh', { decisionId: id }, KARIN, deps);
     if (chairView.kind !== 'answer') throw new Error('refused');
-    expect(executeActions(renderCard(chairView.reply)).map((a) => a.verb)).toContain('decision.close');
+    const chairCard = renderCard(chairView.reply);
+    expect(executeActions(chairCard).map((a) => a.verb)).toContain('decision.close');
+    // The vote buttons stand apart from the chair's controls, each in a block of its own.
+    const blocks = chairCard['body'] as Record<string, unknown>[];
+    const votes = blocks.find((b) => b['type'] === 'ActionSet');
+    const controls = blocks.find((b) => executeActions(b).some((a) => a.verb === 'decision.close'));
+    expect(executeActions(votes).map((a) => a.verb)).toEqual([
+      'decision.vote',
+      'decision.vote',
+      'decision.vote',
+    ]);
+    expect(executeActions(controls).map((a) => a.verb)).toEqual(['decision.close']);
     const memberView = await handleAction('decision.refresh', { decisionId: id }, MARIA, deps);
     if (memberView.kind !== 'answer') throw new Error('refused');
     const memberActions = executeActions(renderCard(memberView.reply)).map((a) => a.verb);
     expect(memberActions).not.toContain('decision.close');
-    expect(memberActions).toContain('decision.dissent');
+    // A dissent is from a decision taken: offered once the chair has closed it.
+    expect(memberActions).not.toContain('decision.dissent');
+    expect(
+      (await handleAction('decision.close', { decisionId: id, outcome: 'adopted' }, KARIN, deps)).kind,
+    ).toBe('answer');
+    const afterClose = await handleAction('decision.refresh', { decisionId: id }, MARIA, deps);
+    if (afterClose.kind !== 'answer') throw new Error('refused');
+    expect(executeActions(renderCard(afterClose.reply)).map((a) => a.verb)).toContain('decision.dissent');
     const dissent = await handleAction(
       'decision.dissent',
       { decisionId: id, reason: 'Kostnaden är för hög.' },

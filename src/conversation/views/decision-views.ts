@@ -88,13 +88,14 @@ export function decisionView(
       ? {
           name: viewerName,
           choiceText: myVote
-            ? t.decision.yourVote(t.decision.choices[myVote.choice])
+            ? t.decision.yourVote(myVote.choice)
             : seat && mayVote(seat.role, decision.allowSubstitutes)
               ? t.decision.notVoted
               : null,
           canVote: open && !!seat && mayVote(seat.role, decision.allowSubstitutes),
           canClose: open && chairsOrSecretaries(data, viewerPersonId, decision.bodyId),
-          canDissent: !!seat && seat.role !== 'observer',
+          // A dissent is from a decision taken: offered once the vote is closed.
+          canDissent: !open && !!seat && seat.role !== 'observer',
         }
       : null,
     voters,
