@@ -174,6 +174,31 @@ describe('the panel API in local mode', () => {
     expect((await showDecision(decisionId)).history).toHaveLength(before);
   });
 
+  it('gives the chair the controls (open, close), and no one else', async () => {
+    const post = (path: string, as: string, body: unknown) =>
+      api(path, { method: 'POST', as, body: JSON.stringify(body) });
+    const open = { meetingId: MEETING, itemNumber: 6 };
+    expect((await post('/api/panel/decisions', 'maria-holm', open)).status).toBe(403);
+    const opened = await post('/api/panel/decisions', 'karin-lindqvist', open);
+    expect(opened.status).toBe(201);
+    const decision = (await opened.json()) as { id: string; itemNumber: number; status: string };
+    expect(decision).toMatchObject({ itemNumber: 6, status: 'open' });
+    expect(
+      (await post(`/api/panel/decisions/${decision.id}/close`, 'maria-holm', { outcome: 'adopted' })).status,
+    ).toBe(403);
+    expect((await showDecision(decision.id)).status).toBe('open');
+    expect(
+      (await post(`/api/panel/decisions/${decision.id}/close`, 'karin-lindqvist', { outcome: 'maybe' }))
+        .status,
+    ).toBe(400);
+    const closed = await post(`/api/panel/decisions/${decision.id}/close`, 'karin-lindqvist', {
+      outcome: 'adopted',
+    });
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({ id: decision.id, status: 'closed' });
+    expect((await showDecision(decision.id)).outcome).toBe('adopted');
+  });
+
   it('answers a vote on a decision that does not exist with 404', async () => {
     const answer = await api('/api/panel/decisions/no-such-decision/vote', {
       method: 'POST',

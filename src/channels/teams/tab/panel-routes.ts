@@ -5,7 +5,7 @@ import { identifyAsker, type ChannelIdentity } from '../../../conversation/asker
 import type { SharedDecisionCards } from '../../../conversation/delivery/shared-decision-cards.js';
 import { handleAction, type ConversationDeps, type Incoming } from '../../../conversation/handle-message.js';
 import { panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
-import { ChoiceSchema } from '../../../domain/decision.js';
+import { ChoiceSchema, OutcomeSchema } from '../../../domain/decision.js';
 import type { Logger } from '../../../logger.js';
 import { currentOrNextMeeting } from '../../../services/body-roles.js';
 import { chatLinkOf } from '../../../services/chat-links.js';
@@ -16,7 +16,10 @@ import type { SsoCheck } from './sso-token.js';
  * The meeting panel's JSON API, on the same services as the chat (one code path, one tally):
  * - `GET /api/panel/meeting?chatId=ID` or `?meetingId=ID`: the meeting, its agenda, its decisions;
  * - `POST /api/panel/decisions/ID/vote` with `{ "choice" }`: the vote, as a button in the chat
- *   casts it; the answer is the decision as the panel shows it.
+ *   casts it; the answer is the decision as the panel shows it;
+ * - the chair's controls: `POST /api/panel/decisions` with `{ "meetingId", "itemNumber" }` opens
+ *   the decision on an item, `POST /api/panel/decisions/ID/close` with `{ "outcome", "amendment"? }`
+ *   closes it; the chair or secretary only, as in the chat.
  * Who asks is proven by the Teams SSO token (`Authorization: Bearer …`). In local mode only, with
  * no bot registration, `X-Samrad-Dev-User: <person id>` stands in for it. No identity: 401; someone
  * not on the roster, or not allowed to do what they ask: 403.
@@ -29,6 +32,11 @@ export interface PanelOptions {
 }
 
 const VoteSchema = z.object({ choice: ChoiceSchema });
+const CloseSchema = z.object({ outcome: OutcomeSchema, amendment: z.string().max(4000).optional() });
+const OpenSchema = z.object({
+  meetingId: z.string().trim().min(1).max(200),
+  itemNumber: z.number().int().positive().max(999),
+});
 /** Open event streams at most: each holds a connection. */
 const MAX_STREAMS = 500;
 /** A comment now and then keeps proxies from closing a quiet stream. */
@@ -120,6 +128,63 @@ export function registerPanelRoutes(
     clearInterval(heartbeat);
     stop();
     streams -= 1;
+  });
+
+  /** The body of a POST, read with limits; null when it was refused (the answer is sent). */
+  async function jsonOf(
+    req: restify.Request,
+    res: restify.Response,
+  ): Promise<Record<string, unknown> | null> {
+    const read = await readJsonBody(req, 8192);
+    if (read.ok) return read.body;
+    if (read.closeConnection) res.setHeader('Connection', 'close');
+    res.send(read.status, { error: read.reason });
+    return null;
+  }
+
+  server.post('/api/panel/decisions', async (req: restify.Request, res: restify.Response) => {
+    const body = await jsonOf(req, res);
+    if (!body) return;
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const open = OpenSchema.safeParse(body);
+    if (!open.success) return void res.send(400, { error: 'expected { "meetingId", "itemNumber" }' });
+    const meeting = deps.store.read().meetings.find((m) => m.id === open.data.meetingId);
+    if (!meeting) return void res.send(404, { error: 'no such meeting' });
+    const result = await handleAction(
+      ACTIONS.openDecision,
+      { bodyId: meeting.bodyId, number: open.data.itemNumber, meetingId: meeting.id },
+      who.incoming,
+      deps,
+    );
+    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    if (result.reply.kind !== 'decision') {
+      // Told in words why not (not the chair, no such item): nothing was opened.
+      return void res.send(403, { error: result.reply.kind === 'notice' ? result.reply.text : 'not opened' });
+    }
+    options.sharedCards.request(result.reply.view.decisionId);
+    res.send(201, panelDecision(deps.store.read(), result.reply.view.decisionId, who.personId));
+  });
+
+  server.post('/api/panel/decisions/:id/close', async (req: restify.Request, res: restify.Response) => {
+    const body = await jsonOf(req, res);
+    if (!body) return;
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const close = CloseSchema.safeParse(body);
+    if (!close.success) return void res.send(400, { error: 'expected { "outcome", "amendment"? }' });
+    const decisionId = String((req.params as { id?: unknown }).id ?? '');
+    if (!deps.store.read().decisions.some((d) => d.id === decisionId))
+      return void res.send(404, { error: 'no such decision' });
+    const result = await handleAction(
+      ACTIONS.closeDecision,
+      { decisionId, ...close.data },
+      who.incoming,
+      deps,
+    );
+    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    options.sharedCards.request(decisionId);
+    res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
