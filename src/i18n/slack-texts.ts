@@ -26,6 +26,8 @@ export interface SlackTexts {
   dissentNotAllowed: string;
   /** The work was done, but its answer could not be shown in Slack. */
   notShown: string;
+  /** The last line of a message cut short to fit Slack. */
+  more: string;
   /** A required field of a form left blank. */
   required: string;
   /** A work-in-progress note in the modal while slow work finishes after the acknowledgement. */
@@ -50,6 +52,7 @@ export const SLACK_TEXTS: Bilingual<SlackTexts> = {
       'Du kan inte reservera dig mot det här beslutet: det görs av ledamöter, när beslutet är fattat.',
     working: 'Det tog längre tid än vanligt; svaret kommer som ett meddelande.',
     required: 'Fyll i det här fältet.',
+    more: '… (mer finns; fråga gärna om en viss punkt)',
     notShown:
       'Jag kunde inte visa svaret i Slack just nu. Det du bad om kan ändå vara gjort, så fråga gärna igen innan du gör om det.',
   },
@@ -68,6 +71,7 @@ export const SLACK_TEXTS: Bilingual<SlackTexts> = {
     dissentNotAllowed: 'You cannot register dissent from this decision: members do that once it is taken.',
     working: 'That took longer than usual; the answer will come as a message.',
     required: 'Please fill in this field.',
+    more: '… (there is more; ask about one item)',
     notShown:
       'I could not show the answer in Slack just now. What you asked for may still have been done, so ask again before you repeat it.',
   },

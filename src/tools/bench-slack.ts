@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -6,12 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
-import { PROJECT_ROOT } from '../config.js';
 import { addMember } from '../services/members.js';
 import { systemActor } from '../services/ports.js';
 import { JsonStore } from '../store/json-store.js';
 import { percentile } from './bench/load.js';
-import { freePort } from './bench/setup.js';
+import { startBotProcess } from './bench/setup.js';
 
 /**
  * `npm run bench:slack`: the bot as its own process with Slack on, a stand-in for the Slack Web API
@@ -88,33 +86,15 @@ async function main(): Promise<void> {
   const api = fakeWebApi((user) => waiting.get(user)?.());
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['--disable-warning=DEP0111', join(PROJECT_ROOT, 'dist', 'start.js')], {
-    env: {
-      ...process.env,
-      SAMRAD_DB: storeFile,
-      PORT: String(port),
-      SAMRAD_NOW: NOW,
-      MicrosoftAppId: '',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-bench-token',
-      SLACK_API_URL: apiUrl,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const bot = await startBotProcess({
+    SAMRAD_DB: storeFile,
+    SAMRAD_NOW: NOW,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-bench-token',
+    SLACK_API_URL: apiUrl,
   });
+  const url = bot.url;
   try {
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${url}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 100) throw new Error('the bot did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const command = new URLSearchParams({
       team_id: 'T0BENCH',
       channel_id: CHANNEL,
@@ -195,9 +175,7 @@ async function main(): Promise<void> {
       ].join('\n') + '\n',
     );
   } finally {
-    const exited = new Promise((resolve) => bot.once('exit', resolve));
-    bot.kill();
-    if (bot.exitCode === null) await exited;
+    await bot.stop();
     api.close();
     rmSync(folder, { recursive: true, force: true });
   }

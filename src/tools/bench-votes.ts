@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoData } from '../app-context.js';
-import { PROJECT_ROOT } from '../config.js';
 import { JsonStore } from '../store/json-store.js';
 import { percentile } from './bench/load.js';
-import { benchVoters, freePort } from './bench/setup.js';
+import { benchVoters, startBotProcess } from './bench/setup.js';
 
 /**
  * `npm run bench:votes`: starts the bot as its own process on a fresh demo store with 50 voting
@@ -26,24 +24,9 @@ async function main(): Promise<void> {
   const store = await JsonStore.open(storeFile, { seed: () => makeDemoData(clock) });
   const voterIds = await benchVoters(store, clock, VOTERS);
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['--disable-warning=DEP0111', join(PROJECT_ROOT, 'dist', 'start.js')], {
-    env: { ...process.env, SAMRAD_DB: storeFile, PORT: String(port), SAMRAD_NOW: NOW, MicrosoftAppId: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bot = await startBotProcess({ SAMRAD_DB: storeFile, SAMRAD_NOW: NOW });
+  const url = bot.url;
   try {
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${url}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 100) throw new Error('the bot did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const activity = (from: string, fields: Record<string, unknown>) => ({
       id: `${Date.now()}-${Math.random()}`,
       channelId: 'msteams',
@@ -100,10 +83,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    // Let the bot finish its clean shutdown before its files go.
-    const exited = new Promise((resolve) => bot.once('exit', resolve));
-    bot.kill();
-    if (bot.exitCode === null) await exited;
+    await bot.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -61,10 +61,7 @@ export function renderMessage(
   } = {},
 ): SlackMessage {
   const { blocks, text } = layout(reply, options.personal === true, options.lead);
-  const more =
-    reply.lang === 'sv'
-      ? '… (mer finns; fråga gärna om en viss punkt)'
-      : '… (there is more; ask about one item)';
+  const more = SLACK_TEXTS[reply.lang].more;
   return {
     // The text is mrkdwn too (it is the notification): data in it is escaped like the blocks'.
     text: clip(esc(text), LIMITS.fallbackText),

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../config.js';
 import { addMember } from '../../services/members.js';
 import { systemActor, type Clock, type SamradStore } from '../../services/ports.js';
 
@@ -41,4 +44,35 @@ export async function benchVoters(
     voters.push(teamsId);
   }
   return voters;
+}
+
+/** The bot started as its own process (`dist/start.js`) on a free port, once it answers /healthz. */
+export async function startBotProcess(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const bot = spawn(process.execPath, ['--disable-warning=DEP0111', join(PROJECT_ROOT, 'dist', 'start.js')], {
+    env: { ...process.env, PORT: String(port), MicrosoftAppId: '', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // Lets the bot finish its clean shutdown before the caller removes its files.
+  const stop = async () => {
+    const exited = new Promise((resolve) => bot.once('exit', resolve));
+    bot.kill();
+    if (bot.exitCode === null) await exited;
+  };
+  for (let i = 0; ; i++) {
+    const up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (i > 100) {
+      await stop();
+      throw new Error('the bot did not start');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop };
 }
