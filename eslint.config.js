@@ -37,6 +37,12 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, AdaptiveCards: 'readonly' } },
   },
   {
+    // The meeting panel's page runs in the browser (bundled by vite from src/tab/).
+    files: ['src/tab/**/*.ts'],
+    ignores: ['src/tab/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -9,6 +9,7 @@ import { SharedDecisionCards } from './conversation/delivery/shared-decision-car
 import type { Logger } from './logger.js';
 import { registerSlackChannel } from './channels/slack/register-slack.js';
 import { registerPanelRoutes } from './channels/teams/tab/panel-routes.js';
+import { registerTabPage } from './channels/teams/tab/tab-page-routes.js';
 import { ENTRA_KEYS_URL, ssoChecker } from './channels/teams/tab/sso-token.js';
 import { PrivateMessages } from './conversation/delivery/private-messages.js';
 import type { ConversationDeps } from './conversation/handle-message.js';
@@ -87,8 +88,10 @@ export async function startServer(
         })
       : null,
     sharedCards,
+    privateMessages,
     logger,
   });
+  registerTabPage(server, logger);
   const slack = config.slack
     ? registerSlackChannel(server, deps, { slack: config.slack, logger, sharedCards, privateMessages })
     : null;

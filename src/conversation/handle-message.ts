@@ -58,6 +58,11 @@ export interface Incoming {
    * about is then theirs to follow up on, not the whole conversation's.
    */
   answeredPrivately?: boolean;
+  /**
+   * The language the asker's screen is in, where the channel knows it (the meeting panel follows
+   * the Teams client's language): it comes before a stored preference.
+   */
+  lang?: Lang;
 }
 
 /** Whose "the meeting we talked about" an answer sets: the conversation's, or the writer's alone. */
@@ -282,7 +287,7 @@ export async function handleAction(
 ): Promise<ActionResult> {
   const data = deps.store.read();
   const asker = identifyAsker(data, incoming.identity);
-  const lang = languageOf(data, asker, null);
+  const lang = incoming.lang ?? languageOf(data, asker, null);
   const invalid: ActionResult = { kind: 'refused', lang, message: REPLY_TEXTS[lang].actionInvalid };
   if (!isActionVerb(verb)) return invalid;
   const action = ACTION_TABLE[verb];

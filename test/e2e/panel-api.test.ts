@@ -52,7 +52,7 @@ describe('the panel API in local mode', () => {
     const answer = await api(`/api/panel/meeting?meetingId=${MEETING}`, { as: 'maria-holm' });
     expect(answer.status).toBe(200);
     const body = (await answer.json()) as PanelMeeting;
-    expect(body.meeting).toEqual({
+    expect(body.meeting).toMatchObject({
       id: MEETING,
       body: 'chefsnatverket',
       bodyName: 'Chefsnätverket',
@@ -67,7 +67,7 @@ describe('the panel API in local mode', () => {
       kind: 'decision',
       presenter: 'Tanja Mårtensson',
     });
-    expect(body.decisions).toEqual([]);
+    expect(body.decisions).toMatchObject([]);
     expect((await api('/api/panel/meeting?meetingId=no-such-meeting', { as: 'maria-holm' })).status).toBe(
       404,
     );
@@ -84,7 +84,7 @@ describe('the panel API in local mode', () => {
       await api(`/api/panel/meeting?chatId=${CHAT_ID}`, { as: 'maria-holm' })
     ).json()) as PanelMeeting;
     expect(body.meeting.id).toBe(MEETING);
-    expect(body.decisions).toEqual([
+    expect(body.decisions).toMatchObject([
       {
         id: decisionId,
         itemNumber: 5,
@@ -102,7 +102,7 @@ describe('the panel API in local mode', () => {
       body: JSON.stringify({ choice: 'for' }),
     });
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({
+    expect(await answer.json()).toMatchObject({
       id: decisionId,
       itemNumber: 5,
       status: 'open',
@@ -149,7 +149,7 @@ describe('the panel API in local mode', () => {
     }
     abort.abort();
     const data = JSON.parse(/event: decision\ndata: (.*)\n\n/.exec(text)?.[1] ?? '{}');
-    expect(data).toEqual({
+    expect(data).toMatchObject({
       id: decisionId,
       itemNumber: 5,
       status: 'open',
@@ -197,6 +197,76 @@ describe('the panel API in local mode', () => {
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ id: decision.id, status: 'closed' });
     expect((await showDecision(decision.id)).outcome).toBe('adopted');
+  });
+
+  it('tells the page it is in local mode, with the people for its picker; without a meeting, the asker’s next one', async () => {
+    const setup = (await (await api('/api/panel/setup')).json()) as {
+      localMode: boolean;
+      people: { id: string; name: string }[];
+    };
+    expect(setup.localMode).toBe(true);
+    expect(setup.people).toContainEqual({ id: 'karin-lindqvist', name: 'Karin Lindqvist' });
+    const mine = (await (await api('/api/panel/meeting', { as: 'maria-holm' })).json()) as PanelMeeting;
+    expect(mine.meeting.id).toBe(MEETING);
+    expect(mine.me).toEqual({ id: 'maria-holm', name: 'Maria Holm', chairs: false });
+    const chair = (await (await api('/api/panel/meeting', { as: 'karin-lindqvist' })).json()) as PanelMeeting;
+    expect(chair.me.chairs).toBe(true);
+  });
+
+  it('marks the item with the open decision as current, and says who may do what with a decision', async () => {
+    const body = (await (
+      await api(`/api/panel/meeting?meetingId=${MEETING}`, { as: 'maria-holm' })
+    ).json()) as PanelMeeting;
+    const open = body.decisions.find((d) => d.status === 'open');
+    expect(body.currentItem).toBe(open?.itemNumber ?? null);
+    expect(open).toMatchObject({
+      title: 'Finansiering av utvecklingsledare inom RSS Dalarna 2027',
+      canVote: true,
+      canClose: false,
+      eligible: 9,
+    });
+    expect(open?.proposal.length).toBeGreaterThan(0);
+  });
+
+  it('takes a nomination from the panel as the chat’s form does, and refuses a bad one in the asker’s language', async () => {
+    const list = async () =>
+      JSON.parse(
+        (
+          await runSamrad(['nomination', 'list', '--group', 'styrgrupp-gnv', '--json'], {
+            SAMRAD_DB: harness.bot.storeFile,
+            SAMRAD_NOW: '2026-11-23T10:30:00+01:00',
+          })
+        ).stdout,
+      ) as { nominations: { name: string; nominatedBy: string }[] };
+    const rounds = ((await (await api('/api/panel/meeting', { as: 'maria-holm' })).json()) as PanelMeeting)
+      .nominationRounds;
+    const round = rounds.find((r) => r.groupId === 'styrgrupp-gnv');
+    expect(round?.principals.length).toBe(1);
+    const principal = round?.principals[0]?.id ?? '';
+    const before = (await list()).nominations.length;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${harness.bot.url}/api/panel/nominations`, {
+        method: 'POST',
+        headers: { 'X-Samrad-Dev-User': 'maria-holm', 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const empty = await post({ groupId: 'styrgrupp-gnv', name: '', principal }, { 'Accept-Language': 'en' });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { message: string }).message).toMatch(/name/i);
+    expect((await list()).nominations).toHaveLength(before);
+    const added = await post({
+      groupId: 'styrgrupp-gnv',
+      name: 'Ylva Panelsson',
+      principal,
+      seat: 'ordinary',
+    });
+    expect(added.status).toBe(201);
+    expect(await added.json()).toMatchObject({ message: expect.stringContaining('Ylva Panelsson') });
+    expect((await list()).nominations.find((n) => n.name === 'Ylva Panelsson')?.nominatedBy).toBe(
+      'Maria Holm',
+    );
+    const nowhere = await post({ groupId: 'no-such-group', name: 'Ylva Panelsson', principal });
+    expect(nowhere.status).toBe(403);
   });
 
   it('answers a vote on a decision that does not exist with 404', async () => {

@@ -1,11 +1,16 @@
-import { currentVotesOn, tallyOf, type Choice } from '../../domain/decision.js';
+import { currentVotesOn, mayVote, tallyOf, type Choice, type Outcome } from '../../domain/decision.js';
 import type { Meeting } from '../../domain/meeting.js';
+import { holdsSeat } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
+import { chairsOrSecretaries, seatIn } from '../../services/body-roles.js';
+import { currentRound } from '../../services/nominations.js';
+import { decisionRecord } from '../../services/decision-records.js';
 
 /**
  * What the meeting panel shows, as JSON: the meeting, its agenda and its decisions with their
- * tallies and the viewer's own vote. Drawn from the same records as the chat's cards, so the panel
- * and the chat show one tally.
+ * tallies and the viewer's own vote, the viewer's rights, and the nomination rounds they may
+ * nominate in. Drawn from the same records as the chat's cards, so the panel and the chat show
+ * one tally. The issue's fields come first; the rest extends them.
  */
 export interface PanelDecision {
   id: string;
@@ -13,6 +18,26 @@ export interface PanelDecision {
   status: 'open' | 'closed';
   tally: Record<Choice, number>;
   myVote: Choice | null;
+  /** The item's title, and the clauses put to the vote. */
+  title: string;
+  proposal: string[];
+  outcome: Outcome | null;
+  amendment: string | null;
+  /** How many have voted, of how many who may. */
+  voted: number;
+  eligible: number;
+  /** What the viewer may do with it. */
+  canVote: boolean;
+  canClose: boolean;
+}
+
+export interface PanelNominationRound {
+  groupId: string;
+  groupName: string;
+  deadline: string;
+  seats: Record<'municipalities' | 'region', { total: number; filled: number }>;
+  /** The principals the viewer may nominate for: their own, or all for the chair and secretary. */
+  principals: { id: string; name: string; side: 'municipalities' | 'region' }[];
 }
 
 export interface PanelMeeting {
@@ -25,9 +50,16 @@ export interface PanelMeeting {
     startTime: string;
     endTime: string | null;
     place: string | null;
+    documentsUrl: string | null;
+    cancelled: boolean;
   };
   items: { number: number; title: string; kind: string; presenter: string | null; attachments: number[] }[];
   decisions: PanelDecision[];
+  /** The item being dealt with: the one with an open decision, when there is one. */
+  currentItem: number | null;
+  /** Who the panel is showing this to, and whether they chair the meeting's body. */
+  me: { id: string; name: string; chairs: boolean };
+  nominationRounds: PanelNominationRound[];
 }
 
 export function panelDecision(
@@ -39,16 +71,67 @@ export function panelDecision(
   if (!decision) return null;
   const current = currentVotesOn(data, decision.id);
   const mine = personId ? [...current.values()].find((v) => v.personId === personId) : undefined;
+  const seat = personId ? seatIn(data, personId, decision.bodyId) : undefined;
+  const open = decision.status === 'open';
   return {
     id: decision.id,
     itemNumber: decision.itemNumber,
-    status: decision.status === 'open' ? 'open' : 'closed',
+    status: open ? 'open' : 'closed',
     tally: tallyOf(current.values()),
     myVote: mine?.choice ?? null,
+    title: data.agendaItems.find((i) => i.id === decision.itemId)?.title ?? '',
+    proposal: decision.proposal,
+    outcome: decision.outcome,
+    amendment: decision.amendment,
+    voted: current.size,
+    eligible: decisionRecord(data, decision.id).eligibleVoters,
+    canVote: open && !!seat && mayVote(seat.role, decision.allowSubstitutes),
+    canClose: open && !!personId && chairsOrSecretaries(data, personId, decision.bodyId),
   };
 }
 
-export function panelMeeting(data: SamradData, meeting: Meeting, personId: string | null): PanelMeeting {
+/** The open rounds of groups run by a body the viewer sits in: the ones they may nominate in. */
+export function nominationRoundsFor(data: SamradData, personId: string): PanelNominationRound[] {
+  return data.workingGroups.flatMap((group) => {
+    const round = currentRound(data, group.id);
+    if (round?.status !== 'open') return [];
+    const seats = data.memberships.filter((m) => m.personId === personId && m.bodyId === group.bodyId);
+    if (seats.length === 0) return [];
+    const all = chairsOrSecretaries(data, personId, group.bodyId);
+    const filled = (side: 'municipalities' | 'region') =>
+      data.nominations.filter(
+        (n) => n.roundId === round.id && n.side === side && n.seat === 'ordinary' && holdsSeat(n),
+      ).length;
+    return [
+      {
+        groupId: group.id,
+        groupName: data.bodies.find((b) => b.id === group.id)?.name ?? group.id,
+        deadline: round.deadline,
+        seats: {
+          municipalities: {
+            total: group.seats['municipalities']?.ordinary ?? 0,
+            filled: filled('municipalities'),
+          },
+          region: { total: group.seats['region']?.ordinary ?? 0, filled: filled('region') },
+        },
+        principals: data.principals
+          .filter((p) => all || seats.some((s) => s.principalId === p.id))
+          .map((p) => ({
+            id: p.id,
+            name: p.name,
+            side: p.kind === 'region' ? ('region' as const) : ('municipalities' as const),
+          })),
+      },
+    ];
+  });
+}
+
+export function panelMeeting(data: SamradData, meeting: Meeting, personId: string): PanelMeeting {
+  const decisions = data.decisions
+    .filter((d) => d.meetingId === meeting.id)
+    .sort((a, b) => a.itemNumber - b.itemNumber || a.openedAt.localeCompare(b.openedAt))
+    .map((d) => panelDecision(data, d.id, personId))
+    .filter((d): d is PanelDecision => d !== null);
   return {
     meeting: {
       id: meeting.id,
@@ -58,6 +141,8 @@ export function panelMeeting(data: SamradData, meeting: Meeting, personId: strin
       startTime: meeting.startTime,
       endTime: meeting.endTime,
       place: meeting.place,
+      documentsUrl: meeting.documentsUrl,
+      cancelled: meeting.status === 'cancelled',
     },
     items: data.agendaItems
       .filter((i) => i.meetingId === meeting.id)
@@ -69,10 +154,13 @@ export function panelMeeting(data: SamradData, meeting: Meeting, personId: strin
         presenter: i.presenter,
         attachments: i.attachments,
       })),
-    decisions: data.decisions
-      .filter((d) => d.meetingId === meeting.id)
-      .sort((a, b) => a.itemNumber - b.itemNumber)
-      .map((d) => panelDecision(data, d.id, personId))
-      .filter((d): d is PanelDecision => d !== null),
+    decisions,
+    currentItem: decisions.find((d) => d.status === 'open')?.itemNumber ?? null,
+    me: {
+      id: personId,
+      name: data.people.find((p) => p.id === personId)?.name ?? personId,
+      chairs: chairsOrSecretaries(data, personId, meeting.bodyId),
+    },
+    nominationRounds: nominationRoundsFor(data, personId),
   };
 }

@@ -4,13 +4,19 @@ import { ACTIONS } from '../../../conversation/actions.js';
 import { identifyAsker, type ChannelIdentity } from '../../../conversation/asker.js';
 import type { SharedDecisionCards } from '../../../conversation/delivery/shared-decision-cards.js';
 import { handleAction, type ConversationDeps, type Incoming } from '../../../conversation/handle-message.js';
-import { panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
+import { nominationRoundsFor, panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
 import { ChoiceSchema, OutcomeSchema } from '../../../domain/decision.js';
 import type { Logger } from '../../../logger.js';
 import { currentOrNextMeeting } from '../../../services/body-roles.js';
 import { chatLinkOf } from '../../../services/chat-links.js';
 import { readJsonBody } from '../../read-json-body.js';
 import type { SsoCheck } from './sso-token.js';
+import type { PrivateMessages } from '../../../conversation/delivery/private-messages.js';
+import type { Lang } from '../../../domain/lang.js';
+import type { SamradData } from '../../../domain/samrad-data.js';
+import { findNextMeeting } from '../../../domain/meeting.js';
+import { swedishTimeOfDay, swedishToday } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../../services/ports.js';
 
 /**
  * The meeting panel's JSON API, on the same services as the chat (one code path, one tally):
@@ -28,6 +34,8 @@ export interface PanelOptions {
   /** The SSO check, or null in local mode. */
   sso: ((token: string) => Promise<SsoCheck>) | null;
   sharedCards: SharedDecisionCards;
+  /** A nominee's request goes out on whichever channel reaches them, as from the chat. */
+  privateMessages: PrivateMessages;
   logger: Logger;
 }
 
@@ -42,6 +50,31 @@ const MAX_STREAMS = 500;
 /** A comment now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;
 const Id = z.string().trim().min(1).max(200);
+/** The nomination form's fields, as the chat's form sends them. */
+const NominationSchema = z.object({
+  groupId: Id,
+  name: z.string().max(500),
+  principal: z.string().max(100),
+  email: z.string().max(200).optional(),
+  seat: z.enum(['ordinary', 'substitute']).optional(),
+  motivation: z.string().max(2000).optional(),
+});
+
+/** The panel's language: the one its page asks in (the Teams client's), Swedish by default. */
+function langOf(req: restify.Request): Lang {
+  const asked = String(req.headers['accept-language'] ?? '')
+    .trim()
+    .toLowerCase();
+  return asked.startsWith('en') ? 'en' : 'sv';
+}
+
+/** A person's coming meeting: the next one, of any body they sit in, that has not yet ended. */
+function nextMeetingOf(data: SamradData, clock: Clock, personId: string): string | null {
+  const bodies = new Set(data.memberships.filter((m) => m.personId === personId).map((m) => m.bodyId));
+  const now = clock.now();
+  const theirs = data.meetings.filter((m) => bodies.has(m.bodyId));
+  return findNextMeeting(theirs, swedishToday(now), swedishTimeOfDay(now))?.id ?? null;
+}
 
 type Who =
   { ok: true; incoming: Incoming; personId: string } | { ok: false; status: 401 | 403; error: string };
@@ -72,8 +105,29 @@ export function registerPanelRoutes(
     }
     const asker = identifyAsker(deps.store.read(), identity);
     if (!asker.person) return { ok: false, status: 403, error: 'not on the roster' };
-    return { ok: true, incoming: { identity, conversationId: 'panel' }, personId: asker.person.id };
+    return {
+      ok: true,
+      incoming: { identity, conversationId: 'panel', lang: langOf(req) },
+      personId: asker.person.id,
+    };
   }
+
+  /**
+   * `GET /api/panel/setup`: what the page needs before it knows who is looking. Whether the
+   * server is in local mode, and then the people on the roster for the page's person picker (in
+   * local mode only: registered, the roster is never shown to a stranger).
+   */
+  server.get('/api/panel/setup', async (_req: restify.Request, res: restify.Response) => {
+    if (options.sso) return void res.send(200, { localMode: false });
+    const data = deps.store.read();
+    res.send(200, {
+      localMode: true,
+      people: data.people
+        .filter((p) => data.memberships.some((m) => m.personId === p.id))
+        .map((p) => ({ id: p.id, name: p.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    });
+  });
 
   server.get('/api/panel/meeting', async (req: restify.Request, res: restify.Response) => {
     const who = await whoIs(req);
@@ -88,6 +142,8 @@ export function registerPanelRoutes(
       meetingId =
         link?.meetingId ?? (link ? (currentOrNextMeeting(data, deps.clock, link.bodyId)?.id ?? null) : null);
     }
+    // Neither given (the panel opened outside a meeting): the asker's own coming meeting.
+    if (!meetingId && !chatId) meetingId = nextMeetingOf(data, deps.clock, who.personId);
     const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
     if (!meeting) return void res.send(404, { error: 'no such meeting' });
     res.send(200, panelMeeting(data, meeting, who.personId));
@@ -185,6 +241,43 @@ export function registerPanelRoutes(
     if (result.kind === 'refused') return void res.send(403, { error: result.message });
     options.sharedCards.request(decisionId);
     res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
+  });
+
+  /**
+   * `POST /api/panel/nominations` with the nomination form's fields: the chat's nomination action.
+   * 201 with the confirmation (`status` nominated, reserve or merged); 400 with the form's message
+   * when a field is wrong, nothing stored.
+   */
+  server.post('/api/panel/nominations', async (req: restify.Request, res: restify.Response) => {
+    const body = await jsonOf(req, res);
+    if (!body) return;
+    const who = await whoIs(req);
+    if (!who.ok) return void res.send(who.status, { error: who.error });
+    const form = NominationSchema.safeParse(body);
+    if (!form.success)
+      return void res.send(400, {
+        error: 'expected { "groupId", "name", "principal", "email"?, "seat"?, "motivation"? }',
+      });
+    // Only in a round the asker may nominate in (a seat in the body that runs it).
+    if (!nominationRoundsFor(deps.store.read(), who.personId).some((r) => r.groupId === form.data.groupId))
+      return void res.send(403, { error: 'no open round you may nominate in' });
+    const before = deps.store.read().nominations.length;
+    const result = await handleAction(ACTIONS.submitNomination, form.data, who.incoming, deps);
+    if (result.kind === 'refused')
+      return void res.send(403, { error: result.message, message: result.message });
+    const reply = result.reply;
+    if (reply.kind === 'nomination-form') {
+      // The form came back with what was wrong: nothing was stored.
+      return void res.send(400, { error: reply.view.error ?? 'invalid', message: reply.view.error });
+    }
+    if (reply.kind !== 'notice') return void res.send(400, { error: 'invalid' });
+    if (reply.privateMessages) await options.privateMessages.send(reply.privateMessages);
+    const after = deps.store.read().nominations.length;
+    const merged = after === before;
+    res.send(merged ? 200 : 201, {
+      status: merged ? 'merged' : reply.tone === 'warning' ? 'reserve' : 'nominated',
+      message: reply.text,
+    });
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {

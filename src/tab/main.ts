@@ -1,0 +1,277 @@
+import type { PanelDecision, PanelMeeting } from '../conversation/views/panel-views.js';
+import { PANEL_TEXTS } from '../i18n/panel-texts.js';
+import { el } from './dom.js';
+import { PanelClient, PanelError, type Setup, type Who } from './panel-client.js';
+import {
+  renderAgenda,
+  renderChair,
+  renderDecision,
+  renderHeader,
+  renderNominations,
+  type Lang,
+} from './render.js';
+import { connectToTeams, themeOf, type TeamsHost, type Theme } from './teams-host.js';
+import './panel.css';
+
+/**
+ * The meeting panel: beside the video in a Teams meeting (side panel, stage or tab), or in a
+ * browser in local mode with a person picker. Finds its samrad meeting from the meeting chat's
+ * link, shows it, and follows the decisions live.
+ */
+const PERSON_KEY = 'samrad.panel.person';
+const root = document.getElementById('panel') as HTMLElement;
+const params = new URLSearchParams(location.search);
+
+function langOf(locale: string | null | undefined): Lang {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
+function setTheme(theme: Theme): void {
+  document.documentElement.dataset['theme'] = theme;
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+function toast(text: string, tone: 'info' | 'warning' = 'info'): void {
+  const box = document.getElementById('toast') as HTMLElement;
+  box.textContent = text;
+  box.dataset['tone'] = tone;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (box.textContent = ''), 6000);
+}
+
+function showMessage(text: string): void {
+  root.replaceChildren(el('p', { class: 'message', role: 'alert' }, text));
+}
+
+async function getSetup(): Promise<Setup | null> {
+  try {
+    const answer = await fetch('/api/panel/setup');
+    return answer.ok ? ((await answer.json()) as Setup) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The picker shown in local mode only: clearly labelled, it decides whose panel is shown. */
+function personPicker(
+  setup: Setup,
+  lang: Lang,
+  chosen: string | null,
+  onChoose: (id: string) => void,
+): HTMLElement {
+  const t = PANEL_TEXTS[lang];
+  const select = el(
+    'select',
+    { id: 'person' },
+    el('option', { value: '' }, t.choosePerson),
+    ...(setup.people ?? []).map((p) => el('option', { value: p.id, selected: p.id === chosen }, p.name)),
+  );
+  select.addEventListener('change', () => select.value && onChoose(select.value));
+  return el(
+    'div',
+    { class: 'local-mode', role: 'region', 'aria-label': t.localMode },
+    el('strong', {}, t.localMode),
+    el('label', { for: 'person' }, t.showAs),
+    select,
+  );
+}
+
+class Panel {
+  private panel: PanelMeeting | null = null;
+  private following: AbortController | null = null;
+
+  constructor(
+    private readonly client: PanelClient,
+    private readonly lang: Lang,
+    private readonly where: { chatId?: string | null; meetingId?: string | null },
+    private readonly content: HTMLElement,
+  ) {}
+
+  async load(): Promise<void> {
+    const t = PANEL_TEXTS[this.lang];
+    this.content.replaceChildren(el('p', { class: 'quiet' }, t.loading));
+    try {
+      this.panel = await this.client.meeting(this.where);
+    } catch (error) {
+      const status = error instanceof PanelError ? error.status : 0;
+      const text =
+        status === 404
+          ? t.noMeeting
+          : status === 403
+            ? t.notOnRoster
+            : status === 401
+              ? t.signInFailed
+              : t.networkError;
+      this.content.replaceChildren(el('p', { class: 'message', role: 'alert' }, text));
+      return;
+    }
+    this.draw();
+    this.follow();
+  }
+
+  stop(): void {
+    this.following?.abort();
+  }
+
+  private follow(): void {
+    if (!this.panel || this.following) return;
+    this.following = new AbortController();
+    let first = true;
+    void this.client.follow(
+      this.panel.meeting.id,
+      (decision) => this.merge(decision),
+      (state) => {
+        document.body.dataset['live'] = state;
+        const status = document.getElementById('live');
+        if (status) status.textContent = PANEL_TEXTS[this.lang][state === 'live' ? 'live' : 'reconnecting'];
+        // Back after a drop: fetch what changed meanwhile.
+        if (state === 'live' && !first) void this.refresh();
+        first = false;
+      },
+      this.following.signal,
+    );
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      this.panel = await this.client.meeting({ meetingId: this.panel?.meeting.id ?? null });
+      this.draw();
+    } catch {
+      // The stream is back; the next change redraws.
+    }
+  }
+
+  /** A decision as changed: replaced in place, or added when newly opened. */
+  private merge(decision: PanelDecision): void {
+    if (!this.panel) return;
+    const decisions = this.panel.decisions.filter((d) => d.id !== decision.id);
+    decisions.push(decision);
+    decisions.sort((a, b) => a.itemNumber - b.itemNumber);
+    this.panel = {
+      ...this.panel,
+      decisions,
+      currentItem: decisions.find((d) => d.status === 'open')?.itemNumber ?? null,
+    };
+    this.draw();
+  }
+
+  private draw(): void {
+    if (!this.panel) return;
+    const panel = this.panel;
+    const actions = {
+      vote: (decisionId: string, choice: 'for' | 'against' | 'abstain') =>
+        this.act(() => this.client.vote(decisionId, choice), PANEL_TEXTS[this.lang].voteSaved),
+      open: (itemNumber: number) => this.act(() => this.client.open(panel.meeting.id, itemNumber)),
+      close: (decisionId: string, outcome: string, amendment: string) =>
+        this.act(() => this.client.close(decisionId, outcome, amendment)),
+      nominate: (form: HTMLFormElement, groupId: string) => void this.nominate(form, groupId),
+    };
+    // A form being filled in is kept as it is: only the live parts are drawn again.
+    const openRounds = new Set(
+      [...this.content.querySelectorAll<HTMLDetailsElement>('details.round[open]')].map(
+        (d) => d.dataset['group'],
+      ),
+    );
+    const nominations = this.content.querySelector('#nominations');
+    const focused = document.activeElement?.closest('#nominations') ? nominations : null;
+    this.content.replaceChildren(
+      renderHeader(panel, this.lang),
+      renderDecision(panel, this.lang, actions),
+      renderChair(panel, this.lang, actions) ?? '',
+      renderAgenda(panel, this.lang),
+      focused ?? renderNominations(panel, this.lang, actions) ?? '',
+      el(
+        'p',
+        { id: 'live', class: 'quiet', 'aria-live': 'polite' },
+        document.body.dataset['live'] === 'reconnecting'
+          ? PANEL_TEXTS[this.lang].reconnecting
+          : PANEL_TEXTS[this.lang].live,
+      ),
+    );
+    for (const details of this.content.querySelectorAll<HTMLDetailsElement>('details.round'))
+      if (openRounds.has(details.dataset['group'])) details.open = true;
+  }
+
+  private async act(run: () => Promise<PanelDecision>, done?: string): Promise<void> {
+    try {
+      this.merge(await run());
+      if (done) toast(done);
+    } catch (error) {
+      toast(this.failure(error), 'warning');
+    }
+  }
+
+  private failure(error: unknown): string {
+    const t = PANEL_TEXTS[this.lang];
+    if (error instanceof PanelError) {
+      if (error.serverMessage) return error.serverMessage;
+      if (error.status === 401) return t.signInFailed;
+      if (error.status === 403) return t.notOnRoster;
+      if (error.status === 0) return t.networkError;
+    }
+    return t.networkError;
+  }
+
+  private async nominate(form: HTMLFormElement, groupId: string): Promise<void> {
+    const message = form.querySelector('.form-message') as HTMLElement;
+    const fields: Record<string, string> = { groupId };
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string' && value.trim()) fields[name] = value.trim();
+    fields['name'] ??= '';
+    fields['principal'] ??= '';
+    const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
+    button.disabled = true;
+    try {
+      const answer = await this.client.nominate(fields);
+      message.textContent = answer.message;
+      message.dataset['tone'] = answer.status === 'reserve' ? 'warning' : 'info';
+      form.reset();
+      toast(PANEL_TEXTS[this.lang].nominationSent);
+    } catch (error) {
+      // The form keeps what was typed; the message says what to mend.
+      message.textContent = this.failure(error);
+      message.dataset['tone'] = 'warning';
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  const teams: TeamsHost | null = await connectToTeams();
+  const lang = langOf(teams?.locale ?? params.get('lang') ?? navigator.language);
+  document.documentElement.lang = lang;
+  document.title = PANEL_TEXTS[lang].title;
+  setTheme(teams?.theme ?? themeOf(params.get('theme') ?? undefined));
+  document.body.dataset['frame'] = teams?.frameContext ?? 'browser';
+  teams?.onThemeChange(setTheme);
+  const setup = await getSetup();
+  teams?.loaded();
+  if (!setup) return showMessage(PANEL_TEXTS[lang].networkError);
+  const where = {
+    chatId: teams?.chatId ?? params.get('chatId'),
+    meetingId: params.get('meetingId') ?? (teams?.chatId ? null : (teams?.meetingId ?? null)),
+  };
+  const content = el('main', { id: 'content' });
+  if (!setup.localMode) {
+    // Registered: only Teams can say who is looking.
+    if (!teams) return showMessage(PANEL_TEXTS[lang].openInTeams);
+    root.replaceChildren(content);
+    const who: Who = { kind: 'token', token: () => teams.token() };
+    await new Panel(new PanelClient(who, lang), lang, where, content).load();
+    return;
+  }
+  let current: Panel | null = null;
+  const choose = (personId: string) => {
+    localStorage.setItem(PERSON_KEY, personId);
+    current?.stop();
+    current = new Panel(new PanelClient({ kind: 'dev', personId }, lang), lang, where, content);
+    void current.load();
+  };
+  const chosen = params.get('as') ?? localStorage.getItem(PERSON_KEY);
+  const known = setup.people?.some((p) => p.id === chosen) ? chosen : null;
+  root.replaceChildren(personPicker(setup, lang, known, choose), content);
+  if (known) choose(known);
+}
+
+void start();
