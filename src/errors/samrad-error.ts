@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'nomination.not-allowed',
   'nomination.own-principal',
   'nomination.name-invalid',
+  'nomination.email-invalid',
+  'nomination.motivation-invalid',
   'nomination.email-taken',
   'nomination.side-mismatch',
   'nomination.unknown',

@@ -197,6 +197,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     sv: () => `Skriv den nominerades namn (högst 120 tecken).`,
     en: () => `Write the nominee's name (at most 120 characters).`,
   },
+  'nomination.email-invalid': {
+    sv: (p) => `"${s(p, 'email')}" är ingen giltig e-postadress. Skriv den nominerades adress, eller ingen.`,
+    en: (p) => `"${s(p, 'email')}" is not a valid e-mail address. Give the nominee's address, or none.`,
+  },
+  'nomination.motivation-invalid': {
+    sv: () => `Motiveringen får vara högst 1 000 tecken.`,
+    en: () => `The motivation may be at most 1,000 characters.`,
+  },
   'nomination.side-mismatch': {
     sv: (p) => `${s(p, 'principal')} hör till ${s(p, 'side')}; välj den sidan för platsen.`,
     en: (p) => `${s(p, 'principal')} belongs to the ${s(p, 'side')} side; choose that side for the seat.`,

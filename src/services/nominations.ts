@@ -247,10 +247,10 @@ export async function nominate(
   const email = input.email?.trim() || null;
   // The same check as the record's schema: an address it would refuse is refused here, as bad input.
   if (email && !z.email().safeParse(email).success)
-    throw new SamradError('input.invalid', { detail: `email "${email}"` });
+    throw new SamradError('nomination.email-invalid', { email });
   const motivation = input.motivation?.trim() || null;
   if (motivation && motivation.length > 1000)
-    throw new SamradError('input.invalid', { detail: 'motivation' });
+    throw new SamradError('nomination.motivation-invalid');
   return store.update((draft) => {
     const data = draft.data;
     const { group, body } = requireGroup(data, input.group);

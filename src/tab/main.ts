@@ -239,7 +239,8 @@ class Panel {
 
 async function start(): Promise<void> {
   const teams: TeamsHost | null = await connectToTeams();
-  const lang = langOf(teams?.locale ?? params.get('lang') ?? navigator.language);
+  // Swedish by default; English from the Teams client's language, or on request (?lang=en).
+  const lang = langOf(teams?.locale ?? params.get('lang'));
   document.documentElement.lang = lang;
   document.title = PANEL_TEXTS[lang].title;
   setTheme(teams?.theme ?? themeOf(params.get('theme') ?? undefined));

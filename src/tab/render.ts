@@ -238,7 +238,7 @@ function nominationForm(round: PanelNominationRound, lang: Lang, actions: PanelA
       el('option', { value: 'substitute' }, n.seats.substitute),
     ),
     el('label', { for: id('motivation') }, n.motivation),
-    el('textarea', { id: id('motivation'), name: 'motivation', rows: '2', maxlength: '2000' }),
+    el('textarea', { id: id('motivation'), name: 'motivation', rows: '2', maxlength: '1000' }),
     el('button', { type: 'submit', class: 'primary' }, n.submit),
     el('p', { class: 'form-message', role: 'status' }),
   );

@@ -18,11 +18,19 @@ const Env = z.object({
   TEAMS_WEBSITE_URL: z.url().optional(),
   TEAMS_PRIVACY_URL: z.url().optional(),
   TEAMS_TERMS_URL: z.url().optional(),
+  /** Where Teams reaches samrad's pages: the public https address of the bot's server. */
+  TEAMS_APP_URL: z
+    .url({ protocol: /^https$/, error: 'TEAMS_APP_URL: the bot server’s public https address' })
+    .optional(),
+  /** The SSO resource (Application ID URI); by default api://<host>/<app id>. */
+  TEAMS_SSO_RESOURCE: z.string().min(1).optional(),
 });
 
 export interface PackageResult {
   file: string;
   manifest: Record<string, unknown>;
+  /** What the package leaves out, and why (said to whoever packages it). */
+  notes: string[];
 }
 
 type Manifest = Record<string, unknown> & {
@@ -41,7 +49,32 @@ export async function buildManifest(env: NodeJS.ProcessEnv): Promise<Record<stri
   if (parsed.data.TEAMS_WEBSITE_URL) manifest.developer['websiteUrl'] = parsed.data.TEAMS_WEBSITE_URL;
   if (parsed.data.TEAMS_PRIVACY_URL) manifest.developer['privacyUrl'] = parsed.data.TEAMS_PRIVACY_URL;
   if (parsed.data.TEAMS_TERMS_URL) manifest.developer['termsOfUseUrl'] = parsed.data.TEAMS_TERMS_URL;
+  const appUrl = parsed.data.TEAMS_APP_URL ? new URL(parsed.data.TEAMS_APP_URL) : null;
+  if (!appUrl) {
+    // The meeting panel needs the address Teams loads it from: without one, no tab that cannot load.
+    delete manifest['configurableTabs'];
+    delete manifest['webApplicationInfo'];
+    manifest['validDomains'] = [];
+    return manifest;
+  }
+  const base = appUrl.href.replace(/\/+$/, '');
+  for (const tab of (manifest['configurableTabs'] ?? []) as Record<string, unknown>[])
+    tab['configurationUrl'] = `${base}/tab/config`;
+  manifest['validDomains'] = [appUrl.host];
+  manifest['webApplicationInfo'] = {
+    id: parsed.data.MicrosoftAppId,
+    resource: parsed.data.TEAMS_SSO_RESOURCE ?? `api://${appUrl.host}/${parsed.data.MicrosoftAppId}`,
+  };
   return manifest;
+}
+
+/** What a manifest built from this environment leaves out. */
+export function packageNotes(env: NodeJS.ProcessEnv): string[] {
+  return env['TEAMS_APP_URL']
+    ? []
+    : [
+        `TEAMS_APP_URL is not set: the package has no meeting panel (tab) and no SSO (webApplicationInfo). Set it to the bot server's public https address to include them.`,
+      ];
 }
 
 /** Validates a manifest against the Teams schema bundled with @microsoft/app-manifest. */
@@ -66,12 +99,13 @@ export async function packageTeamsApp(
   await mkdir(outputFolder, { recursive: true });
   const file = join(outputFolder, 'samrad-teams.zip');
   await writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  return { file, manifest };
+  return { file, manifest, notes: packageNotes(env) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { file } = await packageTeamsApp(process.env);
+    const { file, notes } = await packageTeamsApp(process.env);
+    for (const note of notes) process.stderr.write(`package:teams: ${note}\n`);
     process.stdout.write(`${file}\n`);
   } catch (error) {
     process.stderr.write(`package:teams: ${(error as Error).message}\n`);

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, manifestErrors, packageTeamsApp } from '../../src/tools/package-teams.js';
+import {
+  buildManifest,
+  manifestErrors,
+  packageNotes,
+  packageTeamsApp,
+} from '../../src/tools/package-teams.js';
 import { ROOT } from '../helpers/paths.js';
 
 const ENV = {
@@ -36,6 +41,48 @@ describe('the Teams app package', () => {
     expect(
       await manifestErrors(JSON.parse(readFileSync(join(ROOT, 'manifest', 'manifest.json'), 'utf8'))),
     ).toEqual([]);
+  });
+
+  it('has the meeting panel as a configurable tab in the meeting contexts, with SSO, at TEAMS_APP_URL', async () => {
+    const manifest = await buildManifest({ ...ENV, TEAMS_APP_URL: 'https://samrad.dalarna.example/' });
+    const [tab] = manifest['configurableTabs'] as Record<string, unknown>[];
+    expect(tab).toMatchObject({
+      configurationUrl: 'https://samrad.dalarna.example/tab/config',
+      scopes: expect.arrayContaining(['groupChat']),
+      context: expect.arrayContaining([
+        'meetingSidePanel',
+        'meetingStage',
+        'meetingChatTab',
+        'meetingDetailsTab',
+      ]),
+    });
+    expect(manifest['webApplicationInfo']).toEqual({
+      id: ENV.MicrosoftAppId,
+      resource: `api://samrad.dalarna.example/${ENV.MicrosoftAppId}`,
+    });
+    expect(manifest['validDomains']).toEqual(['samrad.dalarna.example']);
+    expect(await manifestErrors(manifest)).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toContain('example.org');
+    const custom = await buildManifest({
+      ...ENV,
+      TEAMS_APP_URL: 'https://samrad.dalarna.example',
+      TEAMS_SSO_RESOURCE: 'api://samrad.dalarna.example/sso',
+    });
+    expect((custom['webApplicationInfo'] as { resource: string }).resource).toBe(
+      'api://samrad.dalarna.example/sso',
+    );
+  });
+
+  it('leaves the tab and SSO out without TEAMS_APP_URL, says so, and refuses an address that is not https', async () => {
+    const manifest = await buildManifest(ENV);
+    expect(manifest['configurableTabs']).toBeUndefined();
+    expect(manifest['webApplicationInfo']).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toContain('example.org');
+    expect(packageNotes(ENV).join(' ')).toContain('TEAMS_APP_URL');
+    expect(packageNotes({ ...ENV, TEAMS_APP_URL: 'https://samrad.dalarna.example' })).toEqual([]);
+    await expect(buildManifest({ ...ENV, TEAMS_APP_URL: 'http://samrad.dalarna.example' })).rejects.toThrow(
+      /TEAMS_APP_URL/,
+    );
   });
 
   it('takes the bot id from BOT_ID as well', async () => {

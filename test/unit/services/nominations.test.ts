@@ -131,7 +131,7 @@ describe('nominating', () => {
     await expectCode(add('1234', 'Falun'), 'nomination.name-invalid');
     await expectCode(add('X'.repeat(121), 'Falun'), 'nomination.name-invalid');
     await expectCode(add('Anna Berg', 'Uppsala'), 'input.unknown-principal');
-    await expectCode(add('Anna Berg', 'Falun', { email: 'inte-en-adress' }), 'input.invalid');
+    await expectCode(add('Anna Berg', 'Falun', { email: 'inte-en-adress' }), 'nomination.email-invalid');
     await expectCode(
       nominate(store, clock, {
         group: 'finns-inte',

@@ -1,0 +1,281 @@
+import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { linkChat } from '../../src/services/chat-links.js';
+import { startBot } from '../helpers/bot-server.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { ROOT } from '../helpers/paths.js';
+import { runSamrad } from '../helpers/run-samrad.js';
+import { useTeamsBot } from '../helpers/teams-harness.js';
+import type { TeamsUser } from '../helpers/teams-client.js';
+import { teamsHostPage } from '../fakes/fake-teams-host.js';
+
+/**
+ * The meeting panel in a real browser (Debian's Chromium, headless), at the side panel's 320 px:
+ * in local mode with the person picker, and framed by a stand-in Teams client that answers
+ * @microsoft/teams-js and hands out an SSO token signed by a local key. What the page does is
+ * checked against the record (`samrad decision show`, `samrad nomination list`). A failing test
+ * leaves a screenshot in test/artifacts/.
+ */
+const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const MEETING = 'chefsnatverket-2026-12-04';
+const CHAIR: TeamsUser = { name: 'Karin Lindqvist', aadObjectId: '00000000-0000-4000-8000-000000000001' };
+const JOHAN: TeamsUser = { name: 'Johan Dahl', aadObjectId: '00000000-0000-4000-8000-000000000004' };
+const CHAT = 'panel-page-chat';
+
+const harness = useTeamsBot();
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  const name = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+  for (const [index, open] of (browser?.contexts().flatMap((c) => c.pages()) ?? []).entries())
+    await open
+      .screenshot({ path: join(ARTIFACTS, `panel-${name}-${index}.png`), fullPage: true })
+      .catch(() => {});
+});
+
+const samrad = async (args: string[], storeFile = harness.bot.storeFile) =>
+  JSON.parse(
+    (await runSamrad([...args, '--json'], { SAMRAD_DB: storeFile, SAMRAD_NOW: '2026-11-23T10:30:00+01:00' }))
+      .stdout,
+  );
+
+let decisionId = '';
+
+describe('the meeting panel in local mode', () => {
+  it('asks who you are with a labelled picker, then shows the meeting and its agenda at 320 px', async () => {
+    await page.goto(`${harness.bot.url}/tab?meetingId=${MEETING}`);
+    await page.getByText('Lokalt läge, inte i Teams').waitFor();
+    await page.getByLabel('Visa panelen som').selectOption({ label: 'Maria Holm' });
+    await page.getByRole('heading', { name: 'Chefsnätverket' }).waitFor();
+    await expect(page.locator('.meeting .when').textContent()).resolves.toContain(
+      'fredag 4 december 2026, kl. 9.30–12',
+    );
+    const item5 = page.locator('.item[data-number="5"]');
+    await expect(item5.textContent()).resolves.toContain(
+      'Finansiering av utvecklingsledare inom RSS Dalarna 2027',
+    );
+    await expect(item5.textContent()).resolves.toContain('Föredragande: Tanja Mårtensson');
+    await expect(item5.locator('.kind').textContent()).resolves.toBe('beslut');
+    await expect(page.locator('#decision').textContent()).resolves.toContain(
+      'Inget beslut är öppet just nu.',
+    );
+    // Not a chair: no chair's controls. Nothing wider than the side panel.
+    await expect(page.locator('#chair').count()).resolves.toBe(0);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+  });
+
+  it('shows a decision the chair opens in the chat as it opens, with the item marked current', async () => {
+    await harness.teams.ask(CHAIR, 'koppla chatten till Chefsnätverket', 'groupChat', CHAT);
+    await harness.teams.ask(CHAIR, 'öppna beslut punkt 5', 'groupChat', CHAT);
+    await page.locator('#decision[data-status="open"]').waitFor();
+    decisionId = String(await page.locator('#decision').getAttribute('data-decision-id'));
+    await expect(page.locator('#decision h2').textContent()).resolves.toBe(
+      'Beslut om punkt 5: Finansiering av utvecklingsledare inom RSS Dalarna 2027',
+    );
+    await expect(page.locator('.item.current').getAttribute('data-number')).resolves.toBe('5');
+    await expect(page.locator('.item.current').getAttribute('aria-current')).resolves.toBe('step');
+    await expect(page.locator('#decision .my-vote').textContent()).resolves.toBe('Du har inte röstat än.');
+  });
+
+  it('casts the member’s vote, marks their button and says their choice; the record has it', async () => {
+    await page.getByRole('group', { name: 'Din röst' }).getByRole('button', { name: 'Bifall' }).click();
+    await page.locator('button.vote.for[aria-pressed="true"]').waitFor();
+    await expect(page.locator('button.vote.for').textContent()).resolves.toBe('✓ Bifall');
+    await expect(page.locator('#decision .my-vote').textContent()).resolves.toBe('Du röstade bifall');
+    await expect(page.locator('dd[data-choice="for"] .count').textContent()).resolves.toBe('1');
+    const shown = await samrad(['decision', 'show', decisionId]);
+    expect(shown.tally).toEqual({ for: 1, against: 0, abstain: 0 });
+  });
+
+  it('follows a vote cast through the bot without being reloaded', async () => {
+    await harness.teams.press(JOHAN, 'decision.vote', { decisionId, choice: 'against' }, CHAT, 'groupChat');
+    await page.locator('dd[data-choice="against"] .count', { hasText: '1' }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('#decision .voted').textContent()).resolves.toBe(
+      '2 av 9 röstberättigade har röstat.',
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results', 'panel-side-panel.png'), fullPage: true });
+    // Still the member's own vote marked, not Johan's.
+    await expect(page.locator('button.vote.for').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('button.vote.against').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('takes a nomination from the form, and keeps what was typed when a field is wrong', async () => {
+    const list = async () => (await samrad(['nomination', 'list', '--group', 'styrgrupp-gnv'])).nominations;
+    const before = (await list()).length;
+    await page.locator('details.round[data-group="styrgrupp-gnv"] summary').click();
+    const form = page.locator('form.nomination[data-group="styrgrupp-gnv"]');
+    await form.getByLabel('E-post').fill('inte-en-adress');
+    await form.getByLabel('Namn').fill('Åsa Panelberg');
+    await form.getByRole('button', { name: 'Nominera' }).click();
+    await form.locator('.form-message[data-tone="warning"]').waitFor();
+    await expect(form.locator('.form-message').textContent()).resolves.toContain(
+      'är ingen giltig e-postadress',
+    );
+    await expect(form.getByLabel('Namn').inputValue()).resolves.toBe('Åsa Panelberg');
+    expect(await list()).toHaveLength(before);
+    await form.getByLabel('E-post').fill('asa.panelberg@example.se');
+    await form.getByRole('button', { name: 'Nominera' }).click();
+    await form.locator('.form-message[data-tone="info"]').waitFor();
+    await expect(form.locator('.form-message').textContent()).resolves.toContain(
+      'Åsa Panelberg är nominerad till Styrgrupp GNV',
+    );
+    const added = (await list()).find((n: { name: string }) => n.name === 'Åsa Panelberg');
+    expect(added).toMatchObject({
+      email: 'asa.panelberg@example.se',
+      nominatedBy: 'Maria Holm',
+      seat: 'ordinary',
+    });
+  });
+
+  it('gives the chair the controls apart from the vote buttons, and closes the decision', async () => {
+    await page.getByLabel('Visa panelen som').selectOption({ label: 'Karin Lindqvist' });
+    const chair = page.locator('#chair');
+    await chair.getByRole('button', { name: 'Avsluta beslutet' }).waitFor();
+    // The vote buttons are in the decision, the chair's controls in their own section.
+    await expect(chair.locator('button.vote').count()).resolves.toBe(0);
+    await expect(page.locator('#decision button.vote').count()).resolves.toBe(3);
+    await chair.getByLabel('Beslut').selectOption({ label: 'Bifall till förslaget' });
+    await chair.getByRole('button', { name: 'Avsluta beslutet' }).click();
+    await page.locator('#decision[data-status="closed"]').waitFor();
+    await expect(page.locator('#decision .status').textContent()).resolves.toBe('Bifall till förslaget');
+    await expect(page.locator('#decision button.vote').count()).resolves.toBe(0);
+    expect((await samrad(['decision', 'show', decisionId])).outcome).toBe('adopted');
+    // Next, the chair may open another decision item from the panel.
+    await chair.getByRole('button', { name: 'Öppna beslut' }).waitFor();
+  });
+});
+
+describe('the meeting panel in Teams', () => {
+  const APP_ID = '6f1c1a52-6a1b-4c8e-9d3a-2b4c5d6e7f80';
+  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const MEETING_CHAT = '19:meeting_panel-page@thread.v2';
+  let keys: Server;
+  let key: JoseKey;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  let host: Page;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    key = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    keys = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
+    bot = await startBot(
+      {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'secret',
+        MicrosoftAppTenantId: TENANT,
+        MicrosoftAppType: 'SingleTenant',
+        HOST: '127.0.0.1',
+        TEAMS_SSO_KEYS_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/keys`,
+      },
+      async (store, clock) => {
+        // The meeting chat linked to the body, as the chair does with "koppla chatten till …".
+        await linkChat(store, clock, {
+          chatKey: `teams:${MEETING_CHAT}`,
+          personId: 'karin-lindqvist',
+          bodyId: 'chefsnatverket',
+        });
+      },
+    );
+  });
+  afterAll(async () => {
+    await host?.close();
+    await bot?.cleanup();
+    await new Promise<void>((resolve) => keys?.close(() => resolve()));
+  });
+
+  const tokenFor = (oid: string) =>
+    new SignJWT({ tid: TENANT, oid })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(APP_ID)
+      .setExpirationTime('1h')
+      .sign(key);
+
+  async function openInTeams(locale: string, oid: string): Promise<Frame> {
+    host = await browser.newPage({ viewport: { width: 360, height: 960 } });
+    const token = await tokenFor(oid);
+    await host.route(`${bot.url}/teams-host`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: teamsHostPage(`${bot.url}/tab`, {
+          frameContext: 'sidePanel',
+          locale,
+          theme: 'default',
+          userObjectId: oid,
+          tenantId: TENANT,
+          chatId: MEETING_CHAT,
+          meetingId: 'MCMypanel-page',
+          token,
+          width: 320,
+        }),
+      }),
+    );
+    await host.goto(`${bot.url}/teams-host`);
+    const frame = host.frameLocator('#tab');
+    await frame.locator('#content header h1').waitFor({ timeout: 15_000 });
+    return host.frames().find((f) => f.url().includes('/tab')) as Frame;
+  }
+
+  it('outside Teams, registered, says to open it in Teams and shows no picker', async () => {
+    const plain = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await plain.goto(`${bot.url}/tab`);
+    await plain.getByText('Öppna samrads panel i ett Teams-möte').waitFor();
+    await expect(plain.locator('#person').count()).resolves.toBe(0);
+    await plain.close();
+  });
+
+  it('finds the meeting from the meeting chat, proves the user with the SSO token, in the Teams language', async () => {
+    const frame = await openInTeams('en-GB', CHAIR.aadObjectId as string);
+    await expect(frame.locator('#content header h1').textContent()).resolves.toBe('Chefsnätverket');
+    await expect(frame.locator('.meeting .when').textContent()).resolves.toContain('Friday 4 December 2026');
+    await expect(frame.locator('#agenda h2').textContent()).resolves.toBe('Agenda');
+    // The chair, known from the token: the chair's controls, in English.
+    await frame.locator('#chair').getByRole('button', { name: 'Open decision' }).waitFor();
+    await expect(frame.locator('body').getAttribute('data-frame')).resolves.toBe('sidePanel');
+    const calls = await host.evaluate<string[]>('window.calls');
+    expect(calls).toEqual(
+      expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']),
+    );
+  });
+
+  it('opens a decision from the chair’s controls and follows the Teams theme to dark', async () => {
+    const frame = host.frames().find((f) => f.url().includes('/tab')) as Frame;
+    await frame.locator('#chair').getByLabel('Item to decide on').selectOption({ index: 0 });
+    await frame.locator('#chair').getByRole('button', { name: 'Open decision' }).click();
+    await frame.locator('#decision[data-status="open"]').waitFor();
+    const light = await frame.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    await host.evaluate("window.setTeamsTheme('dark')");
+    await frame.locator('html[data-theme="dark"]').waitFor();
+    const dark = await frame.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    await host.screenshot({ path: join(ROOT, 'test-results', 'panel-teams-dark.png'), fullPage: true });
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark).toBe('rgb(31, 31, 31)');
+    await host.evaluate("window.setTeamsTheme('contrast')");
+    await frame.locator('html[data-theme="contrast"]').waitFor();
+    const decision = await samrad(['decision', 'list'], bot.storeFile);
+    expect(JSON.stringify(decision)).toContain('"status":"open"');
+  });
+});
