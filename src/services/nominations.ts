@@ -249,8 +249,7 @@ export async function nominate(
   if (email && !z.email().safeParse(email).success)
     throw new SamradError('nomination.email-invalid', { email });
   const motivation = input.motivation?.trim() || null;
-  if (motivation && motivation.length > 1000)
-    throw new SamradError('nomination.motivation-invalid');
+  if (motivation && motivation.length > 1000) throw new SamradError('nomination.motivation-invalid');
   return store.update((draft) => {
     const data = draft.data;
     const { group, body } = requireGroup(data, input.group);
