@@ -89,6 +89,10 @@ const EnvSchema = z.object({
   BotOpenIdMetadata: z.url('expected the URL of an OpenID metadata document').optional(),
   TEAMS_SSO_RESOURCE: z.string().trim().min(1).max(500).optional(),
   TEAMS_SSO_KEYS_URL: z.url('expected the URL of a JWKS document').optional(),
+  /** The server's public https address, as Teams reaches it (the package's tab, the SSO resource). */
+  TEAMS_APP_URL: z
+    .url({ protocol: /^https$/, error: "expected the bot server's public https address" })
+    .optional(),
   SLACK_BOT_TOKEN: z
     .string()
     .trim()
@@ -146,7 +150,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teams: {
       bot,
       sso: {
-        resource: result.data.TEAMS_SSO_RESOURCE ?? null,
+        // The Application ID URI the manifest names (api://<host>/<app id> unless given).
+        resource:
+          result.data.TEAMS_SSO_RESOURCE ??
+          (result.data.TEAMS_APP_URL && result.data.MicrosoftAppId
+            ? `api://${new URL(result.data.TEAMS_APP_URL).host}/${result.data.MicrosoftAppId}`
+            : null),
         keysUrl: result.data.TEAMS_SSO_KEYS_URL ?? null,
       },
     },

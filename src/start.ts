@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   if (server.localMode) {
     const only = ['127.0.0.1', 'localhost', '::1'].includes(config.host);
     lines.push(t.localMode, t.reach(config.host, only));
-    lines.push(t.chatPage(`${server.url}/chat`), t.emulator(`${server.url}/api/messages`));
+    lines.push(
+      t.chatPage(`${server.url}/chat`),
+      t.panelPage(`${server.url}/tab`),
+      t.emulator(`${server.url}/api/messages`),
+    );
   } else lines.push(t.registered);
   lines.push(t.slack(server.slack, server.url));
   process.stdout.write(`${lines.join('\n')}\n`);

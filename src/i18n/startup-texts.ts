@@ -6,6 +6,7 @@ export const STARTUP_TEXTS: Bilingual<{
   localMode: string;
   chatPage: (url: string) => string;
   emulator: (url: string) => string;
+  panelPage: (url: string) => string;
   registered: string;
   /** How Slack reaches samrad, or why it does not. */
   slack: (mode: 'http' | 'socket' | 'off' | 'no-signing-secret', url: string) => string;
@@ -18,6 +19,7 @@ export const STARTUP_TEXTS: Bilingual<{
       'LOKALT LÄGE: inget MicrosoftAppId är satt, så inga token kontrolleras. Använd det bara på din egen dator.',
     chatPage: (url) => `Chatta med boten i webbläsaren: ${url}`,
     emulator: (url) => `Eller anslut Bot Framework Emulator till ${url}`,
+    panelPage: (url) => `Mötespanelen (som i Teams, med personväljare): ${url}`,
     registered: 'Botregistreringen är inläst; Teams når boten på /api/messages.',
     slack: (mode, url) =>
       ({
@@ -38,6 +40,7 @@ export const STARTUP_TEXTS: Bilingual<{
       'LOCAL MODE: no MicrosoftAppId is set, so no tokens are checked. Use it on your own machine only.',
     chatPage: (url) => `Chat with the bot in your browser: ${url}`,
     emulator: (url) => `Or connect the Bot Framework Emulator to ${url}`,
+    panelPage: (url) => `The meeting panel (as in Teams, with a person picker): ${url}`,
     registered: 'The bot registration is loaded; Teams reaches the bot at /api/messages.',
     slack: (mode, url) =>
       ({
