@@ -239,6 +239,43 @@ describe('the meeting panel in Teams', () => {
     return host.frames().find((f) => f.url().includes('/tab')) as Frame;
   }
 
+  it('sets the tab up when it is added to a meeting: the panel at /tab, saved at once', async () => {
+    const setup = await browser.newPage({ viewport: { width: 600, height: 500 } });
+    await setup.route(`${bot.url}/teams-host`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: teamsHostPage(`${bot.url}/tab/config`, {
+          frameContext: 'settings',
+          locale: 'sv-SE',
+          theme: 'default',
+          userObjectId: CHAIR.aadObjectId as string,
+          tenantId: TENANT,
+          chatId: MEETING_CHAT,
+          meetingId: 'MCMypanel-page',
+          token: '',
+          width: 560,
+        }),
+      }),
+    );
+    await setup.goto(`${bot.url}/teams-host`);
+    await setup.frameLocator('#tab').getByText('samrad lägger till en panel').waitFor({ timeout: 15_000 });
+    type Message = { func: string; args: unknown[] };
+    const messages = () => setup.evaluate<Message[]>('window.messages');
+    await expect
+      .poll(async () => (await messages()).map((m) => m.func))
+      .toContain('settings.setValidityState');
+    expect((await messages()).find((m) => m.func === 'settings.setValidityState')?.args).toEqual([true]);
+    await setup.evaluate('window.pressSave()');
+    await expect.poll(async () => (await messages()).map((m) => m.func)).toContain('settings.save.success');
+    const saved = (await messages()).find((m) => m.func === 'settings.setSettings')?.args[0] as {
+      contentUrl: string;
+      entityId: string;
+    };
+    expect(saved.contentUrl).toBe(`${bot.url}/tab`);
+    expect(saved.entityId).toBe('samrad-meeting-panel');
+    await setup.close();
+  });
+
   it('outside Teams, registered, says to open it in Teams and shows no picker', async () => {
     const plain = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await plain.goto(`${bot.url}/tab`);

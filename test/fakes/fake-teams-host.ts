@@ -5,7 +5,7 @@
  * (teams-js trusts its own origin besides Teams' hosts), through the browser's request routing.
  */
 export interface TeamsHostContext {
-  frameContext: 'sidePanel' | 'meetingStage' | 'content';
+  frameContext: 'sidePanel' | 'meetingStage' | 'content' | 'settings';
   locale: string;
   theme: 'default' | 'dark' | 'contrast';
   userObjectId: string;
@@ -39,11 +39,13 @@ export function teamsHostPage(tabUrl: string, context: TeamsHostContext): string
   const token = ${JSON.stringify(context.token)};
   const frame = document.getElementById('tab');
   window.calls = [];
+  window.messages = [];
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow) return;
     const message = event.data;
     if (!message || typeof message.func !== 'string') return;
     window.calls.push(message.func);
+    window.messages.push({ func: message.func, args: message.args });
     const reply = (args) => frame.contentWindow.postMessage({ id: message.id, args }, '*');
     switch (message.func) {
       case 'initialize':
@@ -52,10 +54,13 @@ export function teamsHostPage(tabUrl: string, context: TeamsHostContext): string
         return reply([context]);
       case 'authentication.getAuthToken':
         return reply([true, token]);
+      case 'settings.setSettings':
+        return reply([true]);
       default:
         return reply([]);
     }
   });
+  window.pressSave = () => frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, '*');
   window.setTeamsTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, '*');
 </script>
 </body></html>`;
