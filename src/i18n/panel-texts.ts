@@ -12,6 +12,9 @@ export interface PanelTexts {
   choosePerson: string;
   openInTeams: string;
   noMeeting: string;
+  notLinked: string;
+  linkTo: string;
+  linkButton: string;
   notOnRoster: string;
   signInFailed: string;
   networkError: string;
@@ -36,6 +39,17 @@ export interface PanelTexts {
   nominationSent: string;
   configure: string;
   live: string;
+  /** What the panel's API answers when it refuses, in the asker's language. */
+  api: {
+    unauthorized: string;
+    signInUnavailable: string;
+    noSuchMeeting: string;
+    noSuchDecision: string;
+    badRequest: string;
+    tooLarge: string;
+    tooManyStreams: string;
+    mayNotNominate: string;
+  };
   reconnecting: string;
 }
 
@@ -48,6 +62,10 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     choosePerson: 'Välj en person …',
     openInTeams: 'Öppna samrads panel i ett Teams-möte: den visar mötet för den som är inloggad i Teams.',
     noMeeting: 'samrad hittar inget möte för den här chatten. Be ordföranden koppla chatten till organet.',
+    notLinked:
+      'Den här chatten är inte kopplad till något organ ännu. Som ordförande kan du koppla den här, så hittar panelen organets möte.',
+    linkTo: 'Organ',
+    linkButton: 'Koppla chatten',
     notOnRoster: 'Du finns inte i ledamotsregistret, så panelen kan inte visa mötet för dig.',
     signInFailed: 'Inloggningen via Teams misslyckades. Stäng panelen och öppna den igen.',
     networkError: 'samrad svarar inte just nu. Försök igen om en stund.',
@@ -73,6 +91,16 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     configure:
       'samrad lägger till en panel med mötets dagordning, beslut och nomineringar. Mötet hittas genom chattens koppling till organet.',
     live: 'Uppdateras direkt',
+    api: {
+      unauthorized: 'Panelen vet inte vem du är. Öppna den i Teams, där du är inloggad.',
+      signInUnavailable: 'Inloggningen kan inte kontrolleras just nu. Försök igen om en stund.',
+      noSuchMeeting: 'samrad hittar inget sådant möte.',
+      noSuchDecision: 'samrad hittar inget sådant beslut.',
+      badRequest: 'Uppgifterna i förfrågan är ofullständiga eller felaktiga. Ingenting har ändrats.',
+      tooLarge: 'Förfrågan är för stor. Ingenting har ändrats.',
+      tooManyStreams: 'Det är för många öppna paneler just nu. Stäng någon och försök igen.',
+      mayNotNominate: 'Du kan bara nominera till grupper som ett organ du sitter i utser.',
+    },
     reconnecting: 'Återansluter …',
   },
   en: {
@@ -84,6 +112,10 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     openInTeams:
       'Open the samrad panel in a Teams meeting: it shows the meeting to whoever is signed in to Teams.',
     noMeeting: 'samrad finds no meeting for this chat. Ask the chair to link the chat to the body.',
+    notLinked:
+      'This chat is not linked to a body yet. As the chair you can link it here, and the panel will find the body’s meeting.',
+    linkTo: 'Body',
+    linkButton: 'Link the chat',
     notOnRoster: 'You are not on the roster, so the panel cannot show you the meeting.',
     signInFailed: 'Signing in through Teams failed. Close the panel and open it again.',
     networkError: 'samrad is not answering just now. Try again in a moment.',
@@ -109,6 +141,16 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     configure:
       'samrad adds a panel with the meeting’s agenda, decisions and nominations. The meeting is found through the chat’s link to the body.',
     live: 'Updated live',
+    api: {
+      unauthorized: 'The panel does not know who you are. Open it in Teams, where you are signed in.',
+      signInUnavailable: 'Your sign-in cannot be checked just now. Try again in a moment.',
+      noSuchMeeting: 'samrad finds no such meeting.',
+      noSuchDecision: 'samrad finds no such decision.',
+      badRequest: 'The request is incomplete or wrong. Nothing has changed.',
+      tooLarge: 'The request is too large. Nothing has changed.',
+      tooManyStreams: 'Too many panels are open just now. Close one and try again.',
+      mayNotNominate: 'You can only nominate to groups that a body you sit in appoints.',
+    },
     reconnecting: 'Reconnecting …',
   },
 };

@@ -242,7 +242,9 @@ export async function nominate(
   input: NominateInput,
 ): Promise<NominateResult> {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (name === '' || name.length > 120 || !/\p{L}/u.test(name))
+  // Control characters and direction overrides have no place in a name, and would make a list of
+  // names read other than it is.
+  if (name === '' || name.length > 120 || !/\p{L}/u.test(name) || /[\p{Cc}\p{Cf}]/u.test(name))
     throw new SamradError('nomination.name-invalid');
   const email = input.email?.trim() || null;
   // The same check as the record's schema: an address it would refuse is refused here, as bad input.

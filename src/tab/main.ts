@@ -19,6 +19,7 @@ import './panel.css';
  * link, shows it, and follows the decisions live.
  */
 const PERSON_KEY = 'samrad.panel.person';
+type Linkable = { id: string; name: string };
 const root = document.getElementById('panel') as HTMLElement;
 const params = new URLSearchParams(location.search);
 
@@ -76,6 +77,60 @@ function personPicker(
   );
 }
 
+/**
+ * What the member has chosen, typed or opened in the panel's forms, and where the focus is: taken
+ * before a redraw and put back after it. A field is known by its id within its scope (the decision
+ * the chair's controls are for, the nomination round), so a control for another decision starts
+ * afresh.
+ */
+function keepFormState(content: HTMLElement): { restore(into: HTMLElement): void } {
+  const keyOf = (node: Element) =>
+    `${node.id}|${(node.closest('[data-scope]') as HTMLElement | null)?.dataset['scope'] ?? ''}`;
+  const values = new Map<string, string>();
+  for (const field of content.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    'input[id], select[id], textarea[id]',
+  ))
+    values.set(keyOf(field), field.value);
+  const messages = new Map<string, { text: string; tone: string }>();
+  for (const message of content.querySelectorAll<HTMLElement>('[data-scope] .form-message'))
+    if (message.textContent)
+      messages.set(keyOf(message.closest('[data-scope]') as Element), {
+        text: message.textContent,
+        tone: message.dataset['tone'] ?? 'info',
+      });
+  const open = new Set(
+    [...content.querySelectorAll<HTMLDetailsElement>('details[data-scope][open]')].map((d) => keyOf(d)),
+  );
+  const active = document.activeElement;
+  const focused = active && content.contains(active) && active.id ? keyOf(active) : null;
+  return {
+    restore(into) {
+      for (const field of into.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+        'input[id], select[id], textarea[id]',
+      )) {
+        const value = values.get(keyOf(field));
+        if (value === undefined) continue;
+        // A choice that is no longer offered is not forced back.
+        if (field instanceof HTMLSelectElement && ![...field.options].some((o) => o.value === value))
+          continue;
+        field.value = value;
+      }
+      for (const scope of into.querySelectorAll<HTMLElement>('[data-scope]')) {
+        const message = messages.get(keyOf(scope));
+        const box = scope.querySelector<HTMLElement>('.form-message');
+        if (message && box) {
+          box.textContent = message.text;
+          box.dataset['tone'] = message.tone;
+        }
+      }
+      for (const details of into.querySelectorAll<HTMLDetailsElement>('details[data-scope]'))
+        if (open.has(keyOf(details))) details.open = true;
+      if (focused)
+        [...into.querySelectorAll<HTMLElement>('[id]')].find((node) => keyOf(node) === focused)?.focus();
+    },
+  };
+}
+
 class Panel {
   private panel: PanelMeeting | null = null;
   private following: AbortController | null = null;
@@ -94,6 +149,10 @@ class Panel {
       this.panel = await this.client.meeting(this.where);
     } catch (error) {
       const status = error instanceof PanelError ? error.status : 0;
+      const linkable =
+        error instanceof PanelError ? (error.body?.['linkable'] as Linkable[] | undefined) : undefined;
+      if (status === 404 && this.where.chatId && linkable && linkable.length > 0)
+        return void this.content.replaceChildren(this.linkForm(this.where.chatId, linkable));
       const text =
         status === 404
           ? t.noMeeting
@@ -107,6 +166,38 @@ class Panel {
     }
     this.draw();
     this.follow();
+  }
+
+  /** A meeting chat not linked yet, seen by a chair: link it to one of their bodies here. */
+  private linkForm(chatId: string, linkable: Linkable[]): HTMLElement {
+    const t = PANEL_TEXTS[this.lang];
+    const body = el(
+      'select',
+      { id: 'link-body' },
+      ...linkable.map((b) => el('option', { value: b.id }, b.name)),
+    );
+    const button = el('button', { type: 'button', class: 'primary', id: 'link-chat' }, t.linkButton);
+    const message = el('p', { class: 'form-message', role: 'status' });
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await this.client.link(chatId, body.value);
+        await this.load();
+      } catch (error) {
+        message.textContent = this.failure(error);
+        message.dataset['tone'] = 'warning';
+        button.disabled = false;
+      }
+    });
+    return el(
+      'section',
+      { id: 'link' },
+      el('p', {}, t.notLinked),
+      el('label', { for: 'link-body' }, t.linkTo),
+      body,
+      button,
+      message,
+    );
   }
 
   stop(): void {
@@ -166,20 +257,14 @@ class Panel {
         this.act(() => this.client.close(decisionId, outcome, amendment)),
       nominate: (form: HTMLFormElement, groupId: string) => void this.nominate(form, groupId),
     };
-    // A form being filled in is kept as it is: only the live parts are drawn again.
-    const openRounds = new Set(
-      [...this.content.querySelectorAll<HTMLDetailsElement>('details.round[open]')].map(
-        (d) => d.dataset['group'],
-      ),
-    );
-    const nominations = this.content.querySelector('#nominations');
-    const focused = document.activeElement?.closest('#nominations') ? nominations : null;
+    // Live changes redraw the panel; what the member is choosing or typing is kept as it was.
+    const kept = keepFormState(this.content);
     this.content.replaceChildren(
       renderHeader(panel, this.lang),
       renderDecision(panel, this.lang, actions),
       renderChair(panel, this.lang, actions) ?? '',
       renderAgenda(panel, this.lang),
-      focused ?? renderNominations(panel, this.lang, actions) ?? '',
+      renderNominations(panel, this.lang, actions) ?? '',
       el(
         'p',
         { id: 'live', class: 'quiet', 'aria-live': 'polite' },
@@ -188,8 +273,7 @@ class Panel {
           : PANEL_TEXTS[this.lang].live,
       ),
     );
-    for (const details of this.content.querySelectorAll<HTMLDetailsElement>('details.round'))
-      if (openRounds.has(details.dataset['group'])) details.open = true;
+    kept.restore(this.content);
   }
 
   private async act(run: () => Promise<PanelDecision>, done?: string): Promise<void> {

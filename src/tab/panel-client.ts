@@ -11,6 +11,8 @@ export class PanelError extends Error {
   constructor(
     readonly status: number,
     readonly serverMessage: string | null,
+    /** The answer's body, when it had one (a 404 for a chat not linked lists what it may be linked to). */
+    readonly body: Record<string, unknown> | null = null,
   ) {
     super(`panel API ${status}`);
   }
@@ -53,7 +55,8 @@ export class PanelClient {
       throw new PanelError(0, null);
     }
     const json = (await answer.json().catch(() => null)) as (T & { message?: string | null }) | null;
-    if (!answer.ok || json === null) throw new PanelError(answer.status, json?.message ?? null);
+    if (!answer.ok || json === null)
+      throw new PanelError(answer.status, json?.message ?? null, json as Record<string, unknown> | null);
     return json;
   }
 
@@ -62,6 +65,10 @@ export class PanelClient {
     if (where.meetingId) query.set('meetingId', where.meetingId);
     else if (where.chatId) query.set('chatId', where.chatId);
     return this.call(`/api/panel/meeting${query.size ? `?${query}` : ''}`);
+  }
+
+  link(chatId: string, bodyId: string): Promise<PanelMeeting> {
+    return this.call('/api/panel/link', { chatId, bodyId });
   }
 
   vote(decisionId: string, choice: 'for' | 'against' | 'abstain'): Promise<PanelDecision> {
@@ -118,6 +125,9 @@ export class PanelClient {
   }
 }
 
+/** Twice the server's heartbeat and a little: longer without a byte means the stream is dead. */
+const STREAM_SILENCE_MS = 45_000;
+
 /** Reads a text/event-stream body, calling `onEvent` for each complete event. */
 async function readEvents(
   body: ReadableStream<Uint8Array>,
@@ -127,7 +137,22 @@ async function readEvents(
   const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
-    const { value, done } = await reader.read();
+    // The server writes at least every 20 s; a stream silent for longer is dead, though no one
+    // closed it (a proxy or a sleeping laptop): given up, so that it is opened again.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const silence = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the stream went silent')), STREAM_SILENCE_MS);
+    });
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await Promise.race([reader.read(), silence]);
+    } catch (error) {
+      void reader.cancel().catch(() => undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+    const { value, done } = chunk;
     if (done) return;
     buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
     let end: number;

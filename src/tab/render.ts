@@ -22,6 +22,13 @@ export interface PanelActions {
 
 const CHOICES: Choice[] = ['for', 'against', 'abstain'];
 
+/** A tally bar. Its width is set through the style object: the page's CSP allows no inline styles. */
+function bar(choice: Choice, share: number): HTMLElement {
+  const node = el('span', { class: `bar ${choice}`, 'aria-hidden': 'true' });
+  node.style.width = `${Math.round(share * 100)}%`;
+  return node;
+}
+
 /** The decision the panel features: the open one, else the one last taken. */
 export function featuredDecision(panel: PanelMeeting): PanelDecision | undefined {
   return panel.decisions.find((d) => d.status === 'open') ?? panel.decisions.at(-1);
@@ -82,11 +89,7 @@ export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelAc
           'dd',
           { 'data-choice': choice },
           el('span', { class: 'count' }, String(decision.tally[choice])),
-          el('span', {
-            class: `bar ${choice}`,
-            style: `width: ${Math.round((decision.tally[choice] / total) * 100)}%`,
-            'aria-hidden': 'true',
-          }),
+          bar(choice, decision.tally[choice] / total),
         ),
       ]),
     ),
@@ -123,12 +126,13 @@ export function renderChair(panel: PanelMeeting, lang: Lang, actions: PanelActio
   if (!panel.me.chairs) return null;
   const t = PANEL_TEXTS[lang];
   const d = REPLY_TEXTS[lang].decision;
+  const open = panel.decisions.find((x) => x.status === 'open' && x.canClose);
+  // The scope keeps what the chair chose for this decision across live redraws (main.ts).
   const section = el(
     'section',
-    { id: 'chair', 'aria-labelledby': 'chair-heading' },
+    { id: 'chair', 'aria-labelledby': 'chair-heading', 'data-scope': open ? `close:${open.id}` : 'open' },
     el('h2', { id: 'chair-heading' }, t.chairHeading),
   );
-  const open = panel.decisions.find((x) => x.status === 'open' && x.canClose);
   if (open) {
     const outcome = el(
       'select',
@@ -219,7 +223,12 @@ function nominationForm(round: PanelNominationRound, lang: Lang, actions: PanelA
   const id = (field: string) => `nominate-${round.groupId}-${field}`;
   const form = el(
     'form',
-    { class: 'nomination', 'data-group': round.groupId, novalidate: true },
+    {
+      class: 'nomination',
+      'data-group': round.groupId,
+      'data-scope': `form:${round.groupId}`,
+      novalidate: true,
+    },
     el('label', { for: id('name') }, n.name),
     el('input', { id: id('name'), name: 'name', required: true, maxlength: '120', autocomplete: 'off' }),
     el('label', { for: id('principal') }, n.principal),
@@ -264,7 +273,7 @@ export function renderNominations(
     ...panel.nominationRounds.map((round) =>
       el(
         'details',
-        { class: 'round', 'data-group': round.groupId },
+        { class: 'round', 'data-group': round.groupId, 'data-scope': `round:${round.groupId}` },
         el('summary', {}, n.formTitle(round.groupName)),
         el('p', { class: 'quiet' }, t.deadline(formatDate(round.deadline, lang))),
         el(

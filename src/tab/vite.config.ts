@@ -15,7 +15,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/tab', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // No source maps: the sources are in the repository, and the bundle stays small.
+    sourcemap: false,
     rollupOptions: {
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),

@@ -261,12 +261,101 @@ describe('the panel API in local mode', () => {
       seat: 'ordinary',
     });
     expect(added.status).toBe(201);
-    expect(await added.json()).toMatchObject({ message: expect.stringContaining('Ylva Panelsson') });
+    expect(await added.json()).toMatchObject({
+      status: 'nominated',
+      message: expect.stringContaining('Ylva Panelsson'),
+    });
+    const again = await post({
+      groupId: 'styrgrupp-gnv',
+      name: 'Ylva Panelsson',
+      principal,
+      seat: 'ordinary',
+    });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ status: 'merged' });
     expect((await list()).nominations.find((n) => n.name === 'Ylva Panelsson')?.nominatedBy).toBe(
       'Maria Holm',
     );
     const nowhere = await post({ groupId: 'no-such-group', name: 'Ylva Panelsson', principal });
     expect(nowhere.status).toBe(403);
+  });
+
+  it('says every refusal in the asker’s language, by Accept-Language and its weights', async () => {
+    const ask = async (as: string | null, language?: string) => {
+      const answer = await fetch(`${harness.bot.url}/api/panel/meeting?meetingId=${MEETING}`, {
+        headers: {
+          ...(as ? { 'X-Samrad-Dev-User': as } : {}),
+          ...(language ? { 'Accept-Language': language } : {}),
+        },
+      });
+      return (await answer.json()) as { error: string; message: string };
+    };
+    expect(await ask(null)).toEqual({
+      error: 'unauthorized',
+      message: 'Panelen vet inte vem du är. Öppna den i Teams, där du är inloggad.',
+    });
+    expect((await ask('nobody-at-all', 'en-GB,en;q=0.9')).message).toBe(
+      'You are not on the roster, so the panel cannot show you the meeting.',
+    );
+    expect((await ask('nobody-at-all', 'en;q=0.1, sv;q=1')).message).toContain('ledamotsregistret');
+    expect((await ask('nobody-at-all', 'de-DE')).message).toContain('ledamotsregistret');
+    const vote = await api(`/api/panel/decisions/${decisionId}/vote`, {
+      method: 'POST',
+      as: 'maria-holm',
+      body: JSON.stringify({ choice: 'nej' }),
+    });
+    expect(((await vote.json()) as { message: string }).message).toBe(
+      'Uppgifterna i förfrågan är ofullständiga eller felaktiga. Ingenting har ändrats.',
+    );
+  });
+
+  it('lets one person hold a few live streams, not all of them', async () => {
+    const controllers: AbortController[] = [];
+    const open = async (as: string) => {
+      const abort = new AbortController();
+      controllers.push(abort);
+      return fetch(`${harness.bot.url}/api/panel/events?meetingId=${MEETING}`, {
+        headers: { 'X-Samrad-Dev-User': as },
+        signal: abort.signal,
+      });
+    };
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) statuses.push((await open('gunilla-ek')).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 503]);
+      expect((await open('maria-holm')).status).toBe(200);
+    } finally {
+      for (const abort of controllers) abort.abort();
+    }
+  });
+
+  it('links a meeting chat that is not linked yet, for its chair only, and then shows its meeting', async () => {
+    const chat = '19:meeting_unlinked-panel@thread.v2';
+    const unlinked = await api(`/api/panel/meeting?chatId=${encodeURIComponent(chat)}`, {
+      as: 'karin-lindqvist',
+    });
+    expect(unlinked.status).toBe(404);
+    expect(((await unlinked.json()) as { linkable: { id: string }[] }).linkable.map((b) => b.id)).toContain(
+      'chefsnatverket',
+    );
+    const member = await api(`/api/panel/meeting?chatId=${encodeURIComponent(chat)}`, { as: 'maria-holm' });
+    expect(((await member.json()) as { linkable: unknown[] }).linkable).toEqual([]);
+    const refused = await api('/api/panel/link', {
+      method: 'POST',
+      as: 'maria-holm',
+      body: JSON.stringify({ chatId: chat, bodyId: 'chefsnatverket' }),
+    });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toContain('Chefsnätverket');
+    const linked = await api('/api/panel/link', {
+      method: 'POST',
+      as: 'karin-lindqvist',
+      body: JSON.stringify({ chatId: chat, bodyId: 'chefsnatverket' }),
+    });
+    expect(linked.status).toBe(200);
+    expect(((await linked.json()) as PanelMeeting).meeting.id).toBe(MEETING);
+    const now = await api(`/api/panel/meeting?chatId=${encodeURIComponent(chat)}`, { as: 'maria-holm' });
+    expect(((await now.json()) as PanelMeeting).meeting.id).toBe(MEETING);
   });
 
   it('answers a vote on a decision that does not exist with 404', async () => {
@@ -325,11 +414,37 @@ describe('the panel API with a bot registration', () => {
     expect(((await answer.json()) as PanelMeeting).meeting.id).toBe(MEETING);
   });
 
-  it('ignores the local stand-in header, and refuses a token for another app, with a bare 401', async () => {
+  it('ignores the local stand-in header, and refuses a token for another app, with a 401 that says no more', async () => {
     expect((await get({ 'X-Samrad-Dev-User': 'karin-lindqvist' })).status).toBe(401);
     const other = await get({ Authorization: `Bearer ${await token({ aud: 'api://another-app' })}` });
     expect(other.status).toBe(401);
-    expect(await other.json()).toEqual({ error: 'unauthorized' });
+    // The same words whatever was wrong with the token: the reason goes to the log only.
+    expect(await other.json()).toEqual({
+      error: 'unauthorized',
+      message: 'Panelen vet inte vem du är. Öppna den i Teams, där du är inloggad.',
+    });
+  });
+
+  it('says sign-in cannot be checked (503), not that the token is bad, while Entra ID’s keys are out of reach', async () => {
+    const cut = await startBot({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: TENANT,
+      MicrosoftAppType: 'SingleTenant',
+      HOST: '127.0.0.1',
+      TEAMS_SSO_KEYS_URL: 'http://127.0.0.1:9/keys',
+    });
+    try {
+      const answer = await fetch(`${cut.url}/api/panel/meeting?meetingId=${MEETING}`, {
+        headers: { Authorization: `Bearer ${await token()}`, 'Accept-Language': 'en' },
+      });
+      expect(answer.status).toBe(503);
+      expect(((await answer.json()) as { message: string }).message).toBe(
+        'Your sign-in cannot be checked just now. Try again in a moment.',
+      );
+    } finally {
+      await cut.cleanup();
+    }
   });
 
   it('refuses with 403 a valid token of someone not on the roster', async () => {

@@ -112,6 +112,12 @@ describe('the meeting panel in local mode', () => {
       '2 av 9 röstberättigade har röstat.',
     );
     await page.screenshot({ path: join(ROOT, 'test-results', 'panel-side-panel.png'), fullPage: true });
+    // The bars show the shares (set through the style object: the page's CSP allows no inline styles).
+    const width = (choice: string) =>
+      page.locator(`dd[data-choice="${choice}"] .bar`).evaluate((node) => node.getBoundingClientRect().width);
+    expect(await width('for')).toBeGreaterThan(10);
+    expect(await width('for')).toBeCloseTo(await width('against'), 0);
+    expect(await width('abstain')).toBeLessThan(3);
     // Still the member's own vote marked, not Johan's.
     await expect(page.locator('button.vote.for').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('button.vote.against').getAttribute('aria-pressed')).resolves.toBe('false');
@@ -145,19 +151,36 @@ describe('the meeting panel in local mode', () => {
     });
   });
 
-  it('gives the chair the controls apart from the vote buttons, and closes the decision', async () => {
+  it('gives the chair the controls apart from the vote buttons, keeps their choice through live votes, and closes', async () => {
     await page.getByLabel('Visa panelen som').selectOption({ label: 'Karin Lindqvist' });
     const chair = page.locator('#chair');
     await chair.getByRole('button', { name: 'Avsluta beslutet' }).waitFor();
     // The vote buttons are in the decision, the chair's controls in their own section.
     await expect(chair.locator('button.vote').count()).resolves.toBe(0);
     await expect(page.locator('#decision button.vote').count()).resolves.toBe(3);
-    await chair.getByLabel('Beslut').selectOption({ label: 'Bifall till förslaget' });
+    // A refusal is said in the service's own words, and changes nothing.
+    await chair.getByLabel('Beslut').selectOption({ label: 'Bifall med ändring' });
+    await chair.getByRole('button', { name: 'Avsluta beslutet' }).click();
+    await page.locator('#toast[data-tone="warning"]').waitFor();
+    await expect(page.locator('#toast').textContent()).resolves.toMatch(/ändring/i);
+    expect((await samrad(['decision', 'show', decisionId])).status).toBe('open');
+    // While the chair writes the amendment, a member votes: the panel redraws, the chair's
+    // choice and words stay.
+    await chair.getByLabel('Ändring').fill('att inrätta tre tjänster i stället för fyra');
+    const sara: TeamsUser = { name: 'Sara Eklund', aadObjectId: '00000000-0000-4000-8000-000000000005' };
+    await harness.teams.press(sara, 'decision.vote', { decisionId, choice: 'abstain' }, CHAT, 'groupChat');
+    await page.locator('dd[data-choice="abstain"] .count', { hasText: '1' }).waitFor({ timeout: 10_000 });
+    await expect(chair.getByLabel('Beslut').inputValue()).resolves.toBe('adopted-with-amendment');
+    await expect(chair.getByLabel('Ändring').inputValue()).resolves.toBe(
+      'att inrätta tre tjänster i stället för fyra',
+    );
     await chair.getByRole('button', { name: 'Avsluta beslutet' }).click();
     await page.locator('#decision[data-status="closed"]').waitFor();
-    await expect(page.locator('#decision .status').textContent()).resolves.toBe('Bifall till förslaget');
+    await expect(page.locator('#decision .status').textContent()).resolves.toBe('Bifall med ändring');
     await expect(page.locator('#decision button.vote').count()).resolves.toBe(0);
-    expect((await samrad(['decision', 'show', decisionId])).outcome).toBe('adopted');
+    const shown = await samrad(['decision', 'show', decisionId]);
+    expect(shown.outcome).toBe('adopted-with-amendment');
+    expect(JSON.stringify(shown)).toContain('att inrätta tre tjänster i stället för fyra');
     // Next, the chair may open another decision item from the panel.
     await chair.getByRole('button', { name: 'Öppna beslut' }).waitFor();
   });
@@ -214,7 +237,7 @@ describe('the meeting panel in Teams', () => {
       .setExpirationTime('1h')
       .sign(key);
 
-  async function openInTeams(locale: string, oid: string): Promise<Frame> {
+  async function openInTeams(locale: string, oid: string, chatId = MEETING_CHAT): Promise<Frame> {
     host = await browser.newPage({ viewport: { width: 360, height: 960 } });
     const token = await tokenFor(oid);
     await host.route(`${bot.url}/teams-host`, (route) =>
@@ -226,7 +249,7 @@ describe('the meeting panel in Teams', () => {
           theme: 'default',
           userObjectId: oid,
           tenantId: TENANT,
-          chatId: MEETING_CHAT,
+          chatId,
           meetingId: 'MCMypanel-page',
           token,
           width: 320,
@@ -235,7 +258,7 @@ describe('the meeting panel in Teams', () => {
     );
     await host.goto(`${bot.url}/teams-host`);
     const frame = host.frameLocator('#tab');
-    await frame.locator('#content header h1').waitFor({ timeout: 15_000 });
+    await frame.locator('#content header h1, #link').first().waitFor({ timeout: 15_000 });
     return host.frames().find((f) => f.url().includes('/tab')) as Frame;
   }
 
@@ -274,6 +297,19 @@ describe('the meeting panel in Teams', () => {
     expect(saved.contentUrl).toBe(`${bot.url}/tab`);
     expect(saved.entityId).toBe('samrad-meeting-panel');
     await setup.close();
+  });
+
+  it('lets the chair link a meeting chat not linked yet from the panel, which then shows the meeting', async () => {
+    const frame = await openInTeams(
+      'sv-SE',
+      CHAIR.aadObjectId as string,
+      '19:meeting_not-linked-yet@thread.v2',
+    );
+    await frame.getByText('Den här chatten är inte kopplad till något organ ännu.').waitFor();
+    await frame.getByLabel('Organ').selectOption({ label: 'Chefsnätverket' });
+    await frame.getByRole('button', { name: 'Koppla chatten' }).click();
+    await frame.locator('#content header h1', { hasText: 'Chefsnätverket' }).waitFor();
+    await host.close();
   });
 
   it('outside Teams, registered, says to open it in Teams and shows no picker', async () => {

@@ -137,7 +137,15 @@ async function submit(chat: ChatContext, input: Omit<NominateInput, 'nominator'>
     if (!result.merged && personOfNominee(data, result.nomination) && !reachable)
       text += ` ${t.nomineeNotReachable(result.nomination.name)}`;
     return {
-      body: { kind: 'notice', tone: result.reserve ? 'warning' : 'info', text },
+      body: {
+        kind: 'notice',
+        tone: result.reserve ? 'warning' : 'info',
+        text,
+        nomination: {
+          id: result.nomination.id,
+          status: result.merged ? 'merged' : result.reserve ? 'reserve' : 'nominated',
+        },
+      },
       privateMessages: requests,
     };
   } catch (error) {

@@ -225,6 +225,8 @@ export type ReplyBody =
        * adopted …"), for what is asked next. */
       meetingId?: string;
       itemNumber?: number;
+      /** A nomination the notice confirms, and how it was taken (for channels that say it apart). */
+      nomination?: { id: string; status: 'nominated' | 'reserve' | 'merged' };
     };
 
 /** A reply to send privately to someone else as well, e.g. to a nominee: "teams:<aad id>". */

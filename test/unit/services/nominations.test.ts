@@ -130,6 +130,8 @@ describe('nominating', () => {
     await expectCode(add('', 'Falun'), 'nomination.name-invalid');
     await expectCode(add('1234', 'Falun'), 'nomination.name-invalid');
     await expectCode(add('X'.repeat(121), 'Falun'), 'nomination.name-invalid');
+    await expectCode(add('Bo\u202eGNAL Ek', 'Falun'), 'nomination.name-invalid');
+    await expectCode(add('Bo\u0000 Ek', 'Falun'), 'nomination.name-invalid');
     await expectCode(add('Anna Berg', 'Uppsala'), 'input.unknown-principal');
     await expectCode(add('Anna Berg', 'Falun', { email: 'inte-en-adress' }), 'nomination.email-invalid');
     await expectCode(

@@ -4,11 +4,16 @@ import { ACTIONS } from '../../../conversation/actions.js';
 import { identifyAsker, type ChannelIdentity } from '../../../conversation/asker.js';
 import type { SharedDecisionCards } from '../../../conversation/delivery/shared-decision-cards.js';
 import { handleAction, type ConversationDeps, type Incoming } from '../../../conversation/handle-message.js';
-import { nominationRoundsFor, panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
+import { panelDecision, panelMeeting } from '../../../conversation/views/panel-views.js';
 import { ChoiceSchema, OutcomeSchema } from '../../../domain/decision.js';
 import type { Logger } from '../../../logger.js';
 import { currentOrNextMeeting } from '../../../services/body-roles.js';
-import { chatLinkOf } from '../../../services/chat-links.js';
+import { chatLinkOf, linkChat } from '../../../services/chat-links.js';
+import { chairsOrSecretaries } from '../../../services/body-roles.js';
+import { REPLY_TEXTS } from '../../../i18n/reply-texts.js';
+import { PANEL_TEXTS } from '../../../i18n/panel-texts.js';
+import { refusalText } from '../../../conversation/error-notice.js';
+import { isSamradError } from '../../../errors/samrad-error.js';
 import { readJsonBody } from '../../read-json-body.js';
 import type { SsoCheck } from './sso-token.js';
 import type { PrivateMessages } from '../../../conversation/delivery/private-messages.js';
@@ -47,8 +52,12 @@ const OpenSchema = z.object({
 });
 /** Open event streams at most: each holds a connection. */
 const MAX_STREAMS = 500;
-/** A comment now and then keeps proxies from closing a quiet stream. */
-const HEARTBEAT_MS = 25_000;
+/** Open event streams per person (a few panels, a few devices): no one can take them all. */
+const MAX_STREAMS_PER_PERSON = 5;
+/** What a stream may leave unread before it is dropped (its page connects again when it is alive). */
+const MAX_UNREAD_BYTES = 256 * 1024;
+/** A comment now and then keeps proxies from closing a quiet stream, and tells the page it is alive. */
+const HEARTBEAT_MS = 20_000;
 const Id = z.string().trim().min(1).max(200);
 /** The nomination form's fields, as the chat's form sends them. */
 const NominationSchema = z.object({
@@ -60,12 +69,63 @@ const NominationSchema = z.object({
   motivation: z.string().max(2000).optional(),
 });
 
-/** The panel's language: the one its page asks in (the Teams client's), Swedish by default. */
-function langOf(req: restify.Request): Lang {
-  const asked = String(req.headers['accept-language'] ?? '')
+const LinkSchema = z.object({
+  // A Teams conversation id ("19:…@thread.v2"), as the panel's context gives it.
+  chatId: z
+    .string()
     .trim()
-    .toLowerCase();
-  return asked.startsWith('en') ? 'en' : 'sv';
+    .regex(/^[\w:@.;=-]{3,300}$/),
+  bodyId: Id,
+});
+
+/**
+ * The panel's language: the one its page asks in (the Teams client's), by `Accept-Language` and
+ * its weights; Swedish by default and when Swedish is liked as well as English.
+ */
+export function langOf(req: { headers: Record<string, string | string[] | undefined> }): Lang {
+  let best: { lang: Lang; q: number } = { lang: 'sv', q: 0 };
+  for (const part of String(req.headers['accept-language'] ?? '')
+    .split(',')
+    .slice(0, 20)) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const lang =
+      tag === 'en' || tag.startsWith('en-') ? 'en' : tag === 'sv' || tag.startsWith('sv-') ? 'sv' : null;
+    if (!lang) continue;
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((q) => q !== undefined);
+    const q = weight === undefined ? 1 : Number(weight);
+    if (Number.isFinite(q) && (q > best.q || (q === best.q && lang === 'sv'))) best = { lang, q };
+  }
+  return best.q > 0 ? best.lang : 'sv';
+}
+
+/** The English `error` the API has always given, and the words for it in the asker's language. */
+function messageFor(lang: Lang, status: number, error: string): string {
+  const t = PANEL_TEXTS[lang];
+  if (error === 'unauthorized') return t.api.unauthorized;
+  if (error === 'sign-in unavailable') return t.api.signInUnavailable;
+  if (error === 'not on the roster') return t.notOnRoster;
+  if (error === 'no such meeting') return t.api.noSuchMeeting;
+  if (error === 'no such decision') return t.api.noSuchDecision;
+  if (error === 'too many open streams') return t.api.tooManyStreams;
+  if (error === 'may not nominate') return t.api.mayNotNominate;
+  if (status === 413) return t.api.tooLarge;
+  if (status >= 400 && status < 500) return t.api.badRequest;
+  return REPLY_TEXTS[lang].genericError;
+}
+
+/**
+ * Every refusal: the status, `error` as the API has always said it, and `message` in the asker's
+ * language (the service's own words where it gave some). Nothing has been changed by then.
+ */
+function refuse(
+  req: restify.Request,
+  res: restify.Response,
+  status: number,
+  error: string,
+  message?: string,
+  extra: Record<string, unknown> = {},
+): void {
+  res.send(status, { error, message: message ?? messageFor(langOf(req), status, error), ...extra });
 }
 
 /** A person's coming meeting: the next one, of any body they sit in, that has not yet ended. */
@@ -77,7 +137,7 @@ function nextMeetingOf(data: SamradData, clock: Clock, personId: string): string
 }
 
 type Who =
-  { ok: true; incoming: Incoming; personId: string } | { ok: false; status: 401 | 403; error: string };
+  { ok: true; incoming: Incoming; personId: string } | { ok: false; status: 401 | 403 | 503; error: string };
 
 export function registerPanelRoutes(
   server: restify.Server,
@@ -94,6 +154,8 @@ export function registerPanelRoutes(
       const check = await options.sso(token);
       if (!check.ok) {
         options.logger.warn('panel.token-refused', { reason: check.reason });
+        // Entra ID's keys out of reach is no bad token: the user is told to try again.
+        if (check.unavailable) return { ok: false, status: 503, error: 'sign-in unavailable' };
         return { ok: false, status: 401, error: 'unauthorized' };
       }
       identity = { channel: 'teams', userId: check.user.objectId };
@@ -131,7 +193,7 @@ export function registerPanelRoutes(
 
   server.get('/api/panel/meeting', async (req: restify.Request, res: restify.Response) => {
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const query = new URL(req.url ?? '', 'http://panel').searchParams;
     const data = deps.store.read();
     let meetingId = query.get('meetingId');
@@ -145,11 +207,58 @@ export function registerPanelRoutes(
     // Neither given (the panel opened outside a meeting): the asker's own coming meeting.
     if (!meetingId && !chatId) meetingId = nextMeetingOf(data, deps.clock, who.personId);
     const meeting = meetingId ? data.meetings.find((m) => m.id === meetingId) : undefined;
-    if (!meeting) return void res.send(404, { error: 'no such meeting' });
+    if (!meeting) {
+      // A meeting chat not linked yet: the bodies the asker may link it to (as chair or secretary).
+      const linkable =
+        chatId && !chatLinkOf(data, `teams:${chatId}`)
+          ? data.bodies
+              .filter((b) => chairsOrSecretaries(data, who.personId, b.id))
+              .map((b) => ({ id: b.id, name: b.name }))
+          : [];
+      return void refuse(req, res, 404, 'no such meeting', undefined, { linkable });
+    }
     res.send(200, panelMeeting(data, meeting, who.personId));
   });
 
+  /**
+   * `POST /api/panel/link` with `{ "chatId", "bodyId" }`: the chair links the meeting chat the
+   * panel is in to their body's current or next meeting, as "koppla chatten till …" does in the
+   * chat. The answer is the meeting, as `GET /api/panel/meeting` gives it.
+   */
+  server.post('/api/panel/link', async (req: restify.Request, res: restify.Response) => {
+    const body = await jsonOf(req, res);
+    if (!body) return;
+    const who = await whoIs(req);
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const link = LinkSchema.safeParse(body);
+    if (!link.success) return void refuse(req, res, 400, 'expected { "chatId", "bodyId" }');
+    const lang = who.incoming.lang ?? 'sv';
+    try {
+      const data = deps.store.read();
+      const meeting = currentOrNextMeeting(data, deps.clock, link.data.bodyId);
+      await linkChat(deps.store, deps.clock, {
+        chatKey: `teams:${link.data.chatId}`,
+        personId: who.personId,
+        bodyId: link.data.bodyId,
+        meetingId: meeting?.id,
+      });
+      const fresh = deps.store.read();
+      const linked = meeting ? fresh.meetings.find((m) => m.id === meeting.id) : undefined;
+      if (!linked) return void refuse(req, res, 404, 'no such meeting', undefined, { linkable: [] });
+      res.send(200, panelMeeting(fresh, linked, who.personId));
+    } catch (error) {
+      if (!isSamradError(error)) {
+        // Not linked (the store could not write): said plainly, the details to the log only.
+        options.logger.error('panel.link-failed', error);
+        return void refuse(req, res, 500, 'internal', REPLY_TEXTS[lang].genericError);
+      }
+      const message = refusalText(lang, error);
+      refuse(req, res, error.code === 'decision.not-chair' ? 403 : 400, message, message);
+    }
+  });
+
   let streams = 0;
+  const streamsOf = new Map<string, number>();
   /**
    * `GET /api/panel/events?meetingId=ID`: server-sent events, one `decision` event with the
    * decision as the panel shows it (the asker's own vote included) whenever one of the meeting's
@@ -157,12 +266,15 @@ export function registerPanelRoutes(
    */
   server.get('/api/panel/events', async (req: restify.Request, res: restify.Response) => {
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const meetingId = new URL(req.url ?? '', 'http://panel').searchParams.get('meetingId') ?? '';
     if (!deps.store.read().meetings.some((m) => m.id === meetingId))
-      return void res.send(404, { error: 'no such meeting' });
-    if (streams >= MAX_STREAMS) return void res.send(503, { error: 'too many open streams' });
+      return void refuse(req, res, 404, 'no such meeting');
+    const mine = streamsOf.get(who.personId) ?? 0;
+    if (streams >= MAX_STREAMS || mine >= MAX_STREAMS_PER_PERSON)
+      return void refuse(req, res, 503, 'too many open streams');
     streams += 1;
+    streamsOf.set(who.personId, mine + 1);
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -172,6 +284,7 @@ export function registerPanelRoutes(
     const stop = options.sharedCards.watch((decisionId) => {
       const data = deps.store.read();
       if (data.decisions.find((d) => d.id === decisionId)?.meetingId !== meetingId) return;
+      if (res.writableLength > MAX_UNREAD_BYTES) return void res.destroy();
       const decision = panelDecision(data, decisionId, who.personId);
       if (decision) res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`);
     });
@@ -184,6 +297,9 @@ export function registerPanelRoutes(
     clearInterval(heartbeat);
     stop();
     streams -= 1;
+    const left = (streamsOf.get(who.personId) ?? 1) - 1;
+    if (left > 0) streamsOf.set(who.personId, left);
+    else streamsOf.delete(who.personId);
   });
 
   /** The body of a POST, read with limits; null when it was refused (the answer is sent). */
@@ -194,7 +310,7 @@ export function registerPanelRoutes(
     const read = await readJsonBody(req, 8192);
     if (read.ok) return read.body;
     if (read.closeConnection) res.setHeader('Connection', 'close');
-    res.send(read.status, { error: read.reason });
+    refuse(req, res, read.status, read.reason);
     return null;
   }
 
@@ -202,21 +318,24 @@ export function registerPanelRoutes(
     const body = await jsonOf(req, res);
     if (!body) return;
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const open = OpenSchema.safeParse(body);
-    if (!open.success) return void res.send(400, { error: 'expected { "meetingId", "itemNumber" }' });
+    if (!open.success) return void refuse(req, res, 400, 'expected { "meetingId", "itemNumber" }');
     const meeting = deps.store.read().meetings.find((m) => m.id === open.data.meetingId);
-    if (!meeting) return void res.send(404, { error: 'no such meeting' });
+    if (!meeting) return void refuse(req, res, 404, 'no such meeting');
     const result = await handleAction(
       ACTIONS.openDecision,
       { bodyId: meeting.bodyId, number: open.data.itemNumber, meetingId: meeting.id },
       who.incoming,
       deps,
     );
-    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    if (result.kind === 'refused') return void refuse(req, res, 403, result.message, result.message);
     if (result.reply.kind !== 'decision') {
       // Told in words why not (not the chair, no such item): nothing was opened.
-      return void res.send(403, { error: result.reply.kind === 'notice' ? result.reply.text : 'not opened' });
+      {
+        const text = result.reply.kind === 'notice' ? result.reply.text : undefined;
+        return void refuse(req, res, 403, text ?? 'not opened', text);
+      }
     }
     options.sharedCards.request(result.reply.view.decisionId);
     res.send(201, panelDecision(deps.store.read(), result.reply.view.decisionId, who.personId));
@@ -226,19 +345,19 @@ export function registerPanelRoutes(
     const body = await jsonOf(req, res);
     if (!body) return;
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const close = CloseSchema.safeParse(body);
-    if (!close.success) return void res.send(400, { error: 'expected { "outcome", "amendment"? }' });
+    if (!close.success) return void refuse(req, res, 400, 'expected { "outcome", "amendment"? }');
     const decisionId = String((req.params as { id?: unknown }).id ?? '');
     if (!deps.store.read().decisions.some((d) => d.id === decisionId))
-      return void res.send(404, { error: 'no such decision' });
+      return void refuse(req, res, 404, 'no such decision');
     const result = await handleAction(
       ACTIONS.closeDecision,
       { decisionId, ...close.data },
       who.incoming,
       deps,
     );
-    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    if (result.kind === 'refused') return void refuse(req, res, 403, result.message, result.message);
     options.sharedCards.request(decisionId);
     res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
   });
@@ -252,55 +371,58 @@ export function registerPanelRoutes(
     const body = await jsonOf(req, res);
     if (!body) return;
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const form = NominationSchema.safeParse(body);
     if (!form.success)
-      return void res.send(400, {
-        error: 'expected { "groupId", "name", "principal", "email"?, "seat"?, "motivation"? }',
-      });
-    // Only in a round the asker may nominate in (a seat in the body that runs it).
-    if (!nominationRoundsFor(deps.store.read(), who.personId).some((r) => r.groupId === form.data.groupId))
-      return void res.send(403, { error: 'no open round you may nominate in' });
-    const before = deps.store.read().nominations.length;
+      return void refuse(
+        req,
+        res,
+        400,
+        'expected { "groupId", "name", "principal", "email"?, "seat"?, "motivation"? }',
+      );
+    // Only for a group run by a body the asker sits in; whether its round is open, and for which
+    // principals they may nominate, the service says in its own words.
+    const data = deps.store.read();
+    const group = data.workingGroups.find((g) => g.id === form.data.groupId);
+    if (!group || !data.memberships.some((m) => m.personId === who.personId && m.bodyId === group.bodyId))
+      return void refuse(req, res, 403, 'may not nominate');
     const result = await handleAction(ACTIONS.submitNomination, form.data, who.incoming, deps);
-    if (result.kind === 'refused')
-      return void res.send(403, { error: result.message, message: result.message });
+    if (result.kind === 'refused') return void refuse(req, res, 403, result.message, result.message);
     const reply = result.reply;
     if (reply.kind === 'nomination-form') {
       // The form came back with what was wrong: nothing was stored.
-      return void res.send(400, { error: reply.view.error ?? 'invalid', message: reply.view.error });
+      return void refuse(req, res, 400, reply.view.error ?? 'invalid', reply.view.error ?? undefined);
     }
-    if (reply.kind !== 'notice') return void res.send(400, { error: 'invalid' });
+    if (reply.kind !== 'notice' || !reply.nomination) {
+      const text = reply.kind === 'notice' ? reply.text : undefined;
+      return void refuse(req, res, 400, text ?? 'invalid', text);
+    }
     if (reply.privateMessages) await options.privateMessages.send(reply.privateMessages);
-    const after = deps.store.read().nominations.length;
-    const merged = after === before;
-    res.send(merged ? 200 : 201, {
-      status: merged ? 'merged' : reply.tone === 'warning' ? 'reserve' : 'nominated',
-      message: reply.text,
-    });
+    const { id, status } = reply.nomination;
+    res.send(status === 'merged' ? 200 : 201, { id, status, message: reply.text });
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
     const read = await readJsonBody(req, 4096);
     if (!read.ok) {
       if (read.closeConnection) res.setHeader('Connection', 'close');
-      return void res.send(read.status, { error: read.reason });
+      return void refuse(req, res, read.status, read.reason);
     }
     const who = await whoIs(req);
-    if (!who.ok) return void res.send(who.status, { error: who.error });
+    if (!who.ok) return void refuse(req, res, who.status, who.error);
     const decisionId = String((req.params as { id?: unknown }).id ?? '');
     const vote = VoteSchema.safeParse(read.body);
     if (!vote.success)
-      return void res.send(400, { error: 'expected { "choice": "for" | "against" | "abstain" }' });
+      return void refuse(req, res, 400, 'expected { "choice": "for" | "against" | "abstain" }');
     if (!deps.store.read().decisions.some((d) => d.id === decisionId))
-      return void res.send(404, { error: 'no such decision' });
+      return void refuse(req, res, 404, 'no such decision');
     const result = await handleAction(
       ACTIONS.vote,
       { decisionId, choice: vote.data.choice },
       who.incoming,
       deps,
     );
-    if (result.kind === 'refused') return void res.send(403, { error: result.message });
+    if (result.kind === 'refused') return void refuse(req, res, 403, result.message, result.message);
     if (result.changedDecisionId) options.sharedCards.request(result.changedDecisionId);
     res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
   });

@@ -25,7 +25,10 @@ export interface SsoUser {
   name: string | null;
 }
 
-export type SsoCheck = { ok: true; user: SsoUser } | { ok: false; reason: string };
+export type SsoCheck =
+  | { ok: true; user: SsoUser }
+  /** `unavailable`: the keys could not be fetched, so the token was not judged. */
+  | { ok: false; reason: string; unavailable?: boolean };
 
 /** Clocks differ a little between Entra ID and this server. */
 const CLOCK_TOLERANCE_S = 300;
@@ -55,7 +58,11 @@ export function ssoChecker(
         requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
       }));
     } catch (error) {
-      return { ok: false, reason: (error as { code?: string }).code ?? 'invalid' };
+      const code = (error as { code?: string }).code;
+      // Entra ID's keys could not be fetched: no verdict on the token, the user may try again.
+      if (code === 'ERR_JWKS_TIMEOUT' || code === undefined)
+        return { ok: false, reason: code ?? 'keys unavailable', unavailable: true };
+      return { ok: false, reason: code };
     }
     const tenant = typeof payload['tid'] === 'string' ? payload['tid'] : '';
     if (!GUID.test(tenant)) return { ok: false, reason: 'no tenant' };

@@ -25,10 +25,12 @@ const TEAMS_FRAME_ANCESTORS = [
   'https://*.skype.com',
 ];
 
+/** What vite names its output: letters, digits, '-' and '_', and a known extension. */
+const ASSET_NAME = /^[\w-]{1,100}\.(js|css)$/;
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
 };
 
@@ -47,7 +49,8 @@ const PAGE_HEADERS = {
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    // teams-js fetches the list of Teams' hosts it may talk to from Microsoft's CDN.
+    "connect-src 'self' https://res.cdn.office.net",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -82,10 +85,24 @@ export function registerTabPage(server: restify.Server, logger: Logger): void {
   server.get('/tab/', page('index.html'));
   server.get('/tab/config', page('config.html'));
 
+  let listedAt = 0;
   server.get('/tab/assets/:file', async (req: restify.Request, res: restify.Response) => {
     const file = String((req.params as { file?: unknown }).file ?? '');
+    if (!ASSET_NAME.test(file)) return void res.send(404, { error: 'not found' });
+    // A build while the server runs brings new names: the folder is listed again, once a second at most.
+    if (!(await listAssets()).has(file) && Date.now() - listedAt > 1000) {
+      listedAt = Date.now();
+      assets = null;
+    }
     if (!(await listAssets()).has(file)) return void res.send(404, { error: 'not found' });
-    const body = await readFile(join(TAB_FOLDER, 'assets', file));
+    let body: Buffer;
+    try {
+      body = await readFile(join(TAB_FOLDER, 'assets', file));
+    } catch {
+      // Gone since it was listed (a rebuild): not found, and the folder listed afresh next time.
+      assets = null;
+      return void res.send(404, { error: 'not found' });
+    }
     res.writeHead(200, {
       'Content-Type': typeOf(file),
       'Cache-Control': 'public, max-age=31536000, immutable',
