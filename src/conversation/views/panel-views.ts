@@ -1,3 +1,4 @@
+import { recordByKey, recordsWhere } from '../../domain/data-index.js';
 import { currentVotesOn, mayVote, tallyOf, type Choice, type Outcome } from '../../domain/decision.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { holdsSeat } from '../../domain/nomination.js';
@@ -62,14 +63,52 @@ export interface PanelMeeting {
   nominationRounds: PanelNominationRound[];
 }
 
+/** What every viewer of a decision sees alike, worked out once per version of the record. */
+interface SharedDecision {
+  decision: SamradData['decisions'][number];
+  current: ReturnType<typeof currentVotesOn>;
+  tally: Record<Choice, number>;
+  title: string;
+  eligible: number;
+}
+/** The last shared parts worked out per decision, with the state they were worked out for. */
+const sharedParts = new Map<string, { key: string; shared: SharedDecision }>();
+const MAX_SHARED = 500;
+
+function sharedDecision(data: SamradData, decisionId: string): SharedDecision | null {
+  const decision = recordByKey(data, 'decisions', 'id', decisionId);
+  if (!decision) return null;
+  // Votes are only ever added, so their number, the status and the roster's size say whether the
+  // parts are still those of this decision: one vote reaching many open panels is counted once.
+  const key = [
+    decision.status,
+    decision.outcome,
+    recordsWhere(data, 'votes', 'decisionId', decisionId).length,
+    data.memberships.length,
+  ].join('|');
+  const known = sharedParts.get(decisionId);
+  if (known?.key === key && known.shared.decision === decision) return known.shared;
+  const current = currentVotesOn(data, decision.id);
+  const shared = {
+    decision,
+    current,
+    tally: tallyOf(current.values()),
+    title: data.agendaItems.find((i) => i.id === decision.itemId)?.title ?? '',
+    eligible: decisionRecord(data, decision.id).eligibleVoters,
+  };
+  if (sharedParts.size >= MAX_SHARED) sharedParts.clear();
+  sharedParts.set(decisionId, { key, shared });
+  return shared;
+}
+
 export function panelDecision(
   data: SamradData,
   decisionId: string,
   personId: string | null,
 ): PanelDecision | null {
-  const decision = data.decisions.find((d) => d.id === decisionId);
-  if (!decision) return null;
-  const current = currentVotesOn(data, decision.id);
+  const shared = sharedDecision(data, decisionId);
+  if (!shared) return null;
+  const { decision, current } = shared;
   const mine = personId ? [...current.values()].find((v) => v.personId === personId) : undefined;
   const seat = personId ? seatIn(data, personId, decision.bodyId) : undefined;
   const open = decision.status === 'open';
@@ -77,14 +116,14 @@ export function panelDecision(
     id: decision.id,
     itemNumber: decision.itemNumber,
     status: open ? 'open' : 'closed',
-    tally: tallyOf(current.values()),
+    tally: { ...shared.tally },
     myVote: mine?.choice ?? null,
-    title: data.agendaItems.find((i) => i.id === decision.itemId)?.title ?? '',
+    title: shared.title,
     proposal: decision.proposal,
     outcome: decision.outcome,
     amendment: decision.amendment,
     voted: current.size,
-    eligible: decisionRecord(data, decision.id).eligibleVoters,
+    eligible: shared.eligible,
     canVote: open && !!seat && mayVote(seat.role, decision.allowSubstitutes),
     canClose: open && !!personId && chairsOrSecretaries(data, personId, decision.bodyId),
   };
