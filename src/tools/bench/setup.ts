@@ -49,7 +49,7 @@ export async function benchVoters(
 /** The bot started as its own process (`dist/start.js`) on a free port, once it answers /healthz. */
 export async function startBotProcess(
   env: NodeJS.ProcessEnv,
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const bot = spawn(process.execPath, ['--disable-warning=DEP0111', join(PROJECT_ROOT, 'dist', 'start.js')], {
@@ -74,5 +74,5 @@ export async function startBotProcess(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, stop };
+  return { url, pid: bot.pid ?? 0, stop };
 }

@@ -20,6 +20,7 @@ import type { PrivateMessages } from '../../../conversation/delivery/private-mes
 import type { Lang } from '../../../domain/lang.js';
 import type { SamradData } from '../../../domain/samrad-data.js';
 import { findNextMeeting } from '../../../domain/meeting.js';
+import { recordByKey } from '../../../domain/data-index.js';
 import { swedishTimeOfDay, swedishToday } from '../../../domain/calendar-date.js';
 import type { Clock } from '../../../services/ports.js';
 
@@ -56,6 +57,8 @@ const MAX_STREAMS = 500;
 const MAX_STREAMS_PER_PERSON = 5;
 /** What a stream may leave unread before it is dropped (its page connects again when it is alive). */
 const MAX_UNREAD_BYTES = 256 * 1024;
+/** How long changes are gathered before a stream is sent them: a burst of votes becomes one event. */
+const COALESCE_MS = 100;
 /** A comment now and then keeps proxies from closing a quiet stream, and tells the page it is alive. */
 const HEARTBEAT_MS = 20_000;
 const Id = z.string().trim().min(1).max(200);
@@ -281,12 +284,24 @@ export function registerPanelRoutes(
       Connection: 'keep-alive',
     });
     res.write(': samrad\n\n');
-    const stop = options.sharedCards.watch((decisionId) => {
-      const data = deps.store.read();
-      if (data.decisions.find((d) => d.id === decisionId)?.meetingId !== meetingId) return;
+    // A burst of votes is sent as the decision stands after it: changes within a short window are
+    // gathered, and each changed decision sent once, as it then is.
+    const pending = new Set<string>();
+    let flush: ReturnType<typeof setTimeout> | null = null;
+    const send = () => {
+      flush = null;
       if (res.writableLength > MAX_UNREAD_BYTES) return void res.destroy();
-      const decision = panelDecision(data, decisionId, who.personId);
-      if (decision) res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`);
+      const data = deps.store.read();
+      for (const decisionId of pending) {
+        const decision = panelDecision(data, decisionId, who.personId);
+        if (decision) res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`);
+      }
+      pending.clear();
+    };
+    const stop = options.sharedCards.watch((decisionId) => {
+      if (recordByKey(deps.store.read(), 'decisions', 'id', decisionId)?.meetingId !== meetingId) return;
+      pending.add(decisionId);
+      flush ??= setTimeout(send, COALESCE_MS);
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
@@ -295,6 +310,7 @@ export function registerPanelRoutes(
       req.once('close', resolve);
     });
     clearInterval(heartbeat);
+    if (flush) clearTimeout(flush);
     stop();
     streams -= 1;
     const left = (streamsOf.get(who.personId) ?? 1) - 1;
