@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'decision.unknown',
   'decision.already-closed',
   'decision.amendment-required',
+  'decision.amendment-not-used',
   'decision.not-recommendation',
   'decision.no-condition',
   'nomination.unknown-group',

@@ -148,6 +148,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
     sv: () => `Skriv in ändringen när beslutet fattas med ändring.`,
     en: () => `Write the amendment when the decision is adopted with an amendment.`,
   },
+  'decision.amendment-not-used': {
+    sv: () =>
+      `Du har skrivit en ändring men inte valt "Bifall med ändring". Välj det, eller ta bort ändringen; beslutet är inte avslutat.`,
+    en: () =>
+      `You wrote an amendment but did not choose "Adopted with amendment". Choose it, or remove the amendment; the decision is not closed.`,
+  },
   'decision.not-recommendation': {
     sv: (p) => `Beslutet ${s(p, 'decision')} är ingen antagen rekommendation till huvudmännen.`,
     en: (p) => `The decision ${s(p, 'decision')} is not an adopted recommendation to the principals.`,
@@ -194,8 +200,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual<Message>> = {
       `The e-mail address ${s(p, 'email')} belongs to someone else on the roster. Give the nominee's own address, or none.`,
   },
   'nomination.name-invalid': {
-    sv: () => `Skriv den nominerades namn (högst 120 tecken).`,
-    en: () => `Write the nominee's name (at most 120 characters).`,
+    sv: () => `Skriv den nominerades namn, med bokstäver (högst 120 tecken, inga kontrolltecken).`,
+    en: () => `Write the nominee's name, in letters (at most 120 characters, no control characters).`,
   },
   'nomination.email-invalid': {
     sv: (p) => `"${s(p, 'email')}" är ingen giltig e-postadress. Skriv den nominerades adress, eller ingen.`,

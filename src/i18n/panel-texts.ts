@@ -27,6 +27,11 @@ export interface PanelTexts {
   cannotVote: string;
   voteSaved: string;
   chairHeading: string;
+  allDecided: string;
+  decisionOpened: (item: number) => string;
+  decisionClosed: (item: number) => string;
+  /** Said to a screen reader when a tally changes. */
+  tallyNow: (item: number, tally: string) => string;
   openDecision: string;
   openWhich: string;
   agendaHeading: string;
@@ -49,9 +54,13 @@ export interface PanelTexts {
     tooLarge: string;
     tooManyStreams: string;
     mayNotNominate: string;
+    linkedElsewhere: (body: string) => string;
+    notAMeetingChat: string;
   };
   reconnecting: string;
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const PANEL_TEXTS: Bilingual<PanelTexts> = {
   sv: {
@@ -78,6 +87,10 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     cannotVote: 'Du har ingen rösträtt i det här beslutet.',
     voteSaved: 'Din röst är sparad.',
     chairHeading: 'Ordförandens verktyg',
+    allDecided: 'Alla beslutspunkter på dagordningen har fått sitt beslut.',
+    decisionOpened: (n) => `Beslutet om punkt ${n} är öppnat.`,
+    decisionClosed: (n) => `Beslutet om punkt ${n} är avslutat.`,
+    tallyNow: (n, tally) => `Punkt ${n}: ${tally}.`,
     openDecision: 'Öppna beslut',
     openWhich: 'Punkt att besluta om',
     agendaHeading: 'Dagordning',
@@ -86,7 +99,7 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     attachments: (list) => `Bilaga ${list}`,
     nominationsHeading: 'Nomineringar',
     deadline: (date) => `Sista dag: ${date}`,
-    seatsFilled: (side, filled, total) => `${side}: ${filled} av ${total} platser nominerade`,
+    seatsFilled: (side, filled, total) => `${capitalized(side)}: ${filled} av ${total} platser nominerade`,
     nominationSent: 'Nomineringen är sparad.',
     configure:
       'samrad lägger till en panel med mötets dagordning, beslut och nomineringar. Mötet hittas genom chattens koppling till organet.',
@@ -100,6 +113,9 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
       tooLarge: 'Förfrågan är för stor. Ingenting har ändrats.',
       tooManyStreams: 'Det är för många öppna paneler just nu. Stäng någon och försök igen.',
       mayNotNominate: 'Du kan bara nominera till grupper som ett organ du sitter i utser.',
+      linkedElsewhere: (body) =>
+        `Chatten är redan kopplad till ${body}. Bara ${body}s ordförande eller sekreterare kan koppla om den, i chatten.`,
+      notAMeetingChat: 'Det här är ingen Teams-chatt som panelen kan kopplas till.',
     },
     reconnecting: 'Återansluter …',
   },
@@ -128,6 +144,10 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     cannotVote: 'You have no vote in this decision.',
     voteSaved: 'Your vote is saved.',
     chairHeading: 'Chair’s controls',
+    allDecided: 'Every decision item on the agenda has its decision.',
+    decisionOpened: (n) => `The decision on item ${n} is open.`,
+    decisionClosed: (n) => `The decision on item ${n} is closed.`,
+    tallyNow: (n, tally) => `Item ${n}: ${tally}.`,
     openDecision: 'Open decision',
     openWhich: 'Item to decide on',
     agendaHeading: 'Agenda',
@@ -136,7 +156,7 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
     attachments: (list) => `Attachment ${list}`,
     nominationsHeading: 'Nominations',
     deadline: (date) => `Deadline: ${date}`,
-    seatsFilled: (side, filled, total) => `${side}: ${filled} of ${total} seats nominated`,
+    seatsFilled: (side, filled, total) => `${capitalized(side)}: ${filled} of ${total} seats nominated`,
     nominationSent: 'The nomination is saved.',
     configure:
       'samrad adds a panel with the meeting’s agenda, decisions and nominations. The meeting is found through the chat’s link to the body.',
@@ -150,6 +170,9 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
       tooLarge: 'The request is too large. Nothing has changed.',
       tooManyStreams: 'Too many panels are open just now. Close one and try again.',
       mayNotNominate: 'You can only nominate to groups that a body you sit in appoints.',
+      linkedElsewhere: (body) =>
+        `The chat is already linked to ${body}. Only ${body}'s chair or secretary can link it anew, in the chat.`,
+      notAMeetingChat: 'This is no Teams chat the panel can be linked to.',
     },
     reconnecting: 'Reconnecting …',
   },

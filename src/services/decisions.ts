@@ -218,6 +218,9 @@ export async function closeDecision(
     const amendment = input.amendment?.trim() ?? '';
     if (input.outcome === 'adopted-with-amendment' && amendment === '')
       throw new SamradError('decision.amendment-required');
+    // An amendment written with another outcome would be dropped unseen: the chair is asked which.
+    if (input.outcome !== 'adopted-with-amendment' && amendment !== '')
+      throw new SamradError('decision.amendment-not-used');
     const item = data.agendaItems.find((i) => i.id === current.itemId);
     const meeting = requireMeeting(data, current.meetingId);
     const body = requireBody(data, current.bodyId);

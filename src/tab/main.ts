@@ -1,5 +1,6 @@
 import type { PanelDecision, PanelMeeting } from '../conversation/views/panel-views.js';
 import { PANEL_TEXTS } from '../i18n/panel-texts.js';
+import { REPLY_TEXTS } from '../i18n/reply-texts.js';
 import { el } from './dom.js';
 import { PanelClient, PanelError, type Setup, type Who } from './panel-client.js';
 import {
@@ -103,6 +104,11 @@ function keepFormState(content: HTMLElement): { restore(into: HTMLElement): void
   );
   const active = document.activeElement;
   const focused = active && content.contains(active) && active.id ? keyOf(active) : null;
+  // Where the caret was in the field being typed in, so that typing goes on where it was.
+  const caret =
+    active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+      ? { start: active.selectionStart, end: active.selectionEnd, direction: active.selectionDirection }
+      : null;
   return {
     restore(into) {
       for (const field of into.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
@@ -125,8 +131,15 @@ function keepFormState(content: HTMLElement): { restore(into: HTMLElement): void
       }
       for (const details of into.querySelectorAll<HTMLDetailsElement>('details[data-scope]'))
         if (open.has(keyOf(details))) details.open = true;
-      if (focused)
-        [...into.querySelectorAll<HTMLElement>('[id]')].find((node) => keyOf(node) === focused)?.focus();
+      if (!focused) return;
+      const again = [...into.querySelectorAll<HTMLElement>('[id]')].find((node) => keyOf(node) === focused);
+      again?.focus();
+      if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement))
+        try {
+          again.setSelectionRange(caret.start, caret.end, caret.direction ?? undefined);
+        } catch {
+          // Fields such as e-mail have no caret to set.
+        }
     },
   };
 }
@@ -134,6 +147,9 @@ function keepFormState(content: HTMLElement): { restore(into: HTMLElement): void
 class Panel {
   private panel: PanelMeeting | null = null;
   private following: AbortController | null = null;
+  private stopped = false;
+  /** Nomination rounds whose form is being sent: its button stays disabled through redraws. */
+  private readonly sending = new Set<string>();
 
   constructor(
     private readonly client: PanelClient,
@@ -146,8 +162,11 @@ class Panel {
     const t = PANEL_TEXTS[this.lang];
     this.content.replaceChildren(el('p', { class: 'quiet' }, t.loading));
     try {
-      this.panel = await this.client.meeting(this.where);
+      const panel = await this.client.meeting(this.where);
+      if (this.stopped) return;
+      this.panel = panel;
     } catch (error) {
+      if (this.stopped) return;
       const status = error instanceof PanelError ? error.status : 0;
       const linkable =
         error instanceof PanelError ? (error.body?.['linkable'] as Linkable[] | undefined) : undefined;
@@ -201,6 +220,7 @@ class Panel {
   }
 
   stop(): void {
+    this.stopped = true;
     this.following?.abort();
   }
 
@@ -234,7 +254,11 @@ class Panel {
 
   /** A decision as changed: replaced in place, or added when newly opened. */
   private merge(decision: PanelDecision): void {
-    if (!this.panel) return;
+    if (!this.panel || this.stopped) return;
+    const known = this.panel.decisions.find((d) => d.id === decision.id);
+    // An answer that arrives after a newer live change must not take the panel back.
+    if (known && known.version > decision.version) return;
+    if (known && known.version !== decision.version) this.announce(decision);
     const decisions = this.panel.decisions.filter((d) => d.id !== decision.id);
     decisions.push(decision);
     decisions.sort((a, b) => a.itemNumber - b.itemNumber);
@@ -246,15 +270,35 @@ class Panel {
     this.draw();
   }
 
+  /** A changed tally, said once to a screen reader (the panel itself is redrawn silently). */
+  private announce(decision: PanelDecision): void {
+    const box = document.getElementById('announce');
+    if (!box) return;
+    const d = REPLY_TEXTS[this.lang].decision;
+    const tally = (['for', 'against', 'abstain'] as const)
+      .map((c) => `${d.choices[c]} ${decision.tally[c]}`)
+      .join(', ');
+    box.textContent = PANEL_TEXTS[this.lang].tallyNow(decision.itemNumber, tally);
+  }
+
   private draw(): void {
-    if (!this.panel) return;
+    if (!this.panel || this.stopped) return;
     const panel = this.panel;
     const actions = {
       vote: (decisionId: string, choice: 'for' | 'against' | 'abstain') =>
         this.act(() => this.client.vote(decisionId, choice), PANEL_TEXTS[this.lang].voteSaved),
-      open: (itemNumber: number) => this.act(() => this.client.open(panel.meeting.id, itemNumber)),
+      open: (itemNumber: number) =>
+        this.act(
+          () => this.client.open(panel.meeting.id, itemNumber),
+          PANEL_TEXTS[this.lang].decisionOpened(itemNumber),
+        ),
       close: (decisionId: string, outcome: string, amendment: string) =>
-        this.act(() => this.client.close(decisionId, outcome, amendment)),
+        this.act(
+          () => this.client.close(decisionId, outcome, amendment),
+          PANEL_TEXTS[this.lang].decisionClosed(
+            panel.decisions.find((d) => d.id === decisionId)?.itemNumber ?? 0,
+          ),
+        ),
       nominate: (form: HTMLFormElement, groupId: string) => void this.nominate(form, groupId),
     };
     // Live changes redraw the panel; what the member is choosing or typing is kept as it was.
@@ -274,11 +318,22 @@ class Panel {
       ),
     );
     kept.restore(this.content);
+    for (const groupId of this.sending) {
+      const button = this.formOf(groupId)?.querySelector<HTMLButtonElement>('button[type=submit]');
+      if (button) button.disabled = true;
+    }
+  }
+
+  /** A round's nomination form as it is on the page now (a redraw puts a new one in its place). */
+  private formOf(groupId: string): HTMLFormElement | null {
+    return this.content.querySelector<HTMLFormElement>(`form[data-scope="form:${CSS.escape(groupId)}"]`);
   }
 
   private async act(run: () => Promise<PanelDecision>, done?: string): Promise<void> {
     try {
-      this.merge(await run());
+      const decision = await run();
+      if (this.stopped) return;
+      this.merge(decision);
       if (done) toast(done);
     } catch (error) {
       toast(this.failure(error), 'warning');
@@ -297,27 +352,42 @@ class Panel {
   }
 
   private async nominate(form: HTMLFormElement, groupId: string): Promise<void> {
-    const message = form.querySelector('.form-message') as HTMLElement;
+    if (this.sending.has(groupId)) return;
     const fields: Record<string, string> = { groupId };
     for (const [name, value] of new FormData(form))
       if (typeof value === 'string' && value.trim()) fields[name] = value.trim();
     fields['name'] ??= '';
     fields['principal'] ??= '';
-    const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
-    button.disabled = true;
+    this.sending.add(groupId);
+    form.querySelector<HTMLButtonElement>('button[type=submit]')?.setAttribute('disabled', '');
+    let text: string;
+    let tone: 'info' | 'warning';
+    let sent = false;
     try {
       const answer = await this.client.nominate(fields);
-      message.textContent = answer.message;
-      message.dataset['tone'] = answer.status === 'reserve' ? 'warning' : 'info';
-      form.reset();
-      toast(PANEL_TEXTS[this.lang].nominationSent);
+      text = answer.message;
+      tone = answer.status === 'reserve' ? 'warning' : 'info';
+      sent = true;
     } catch (error) {
       // The form keeps what was typed; the message says what to mend.
-      message.textContent = this.failure(error);
-      message.dataset['tone'] = 'warning';
+      text = this.failure(error);
+      tone = 'warning';
     } finally {
-      button.disabled = false;
+      this.sending.delete(groupId);
     }
+    if (this.stopped) return;
+    // Live changes may have redrawn the form meanwhile: the answer goes to the form on the page.
+    const current = this.formOf(groupId) ?? form;
+    if (sent) current.reset();
+    const message = current.querySelector<HTMLElement>('.form-message');
+    if (message) {
+      message.textContent = text;
+      message.dataset['tone'] = tone;
+    }
+    current.querySelector<HTMLButtonElement>('button[type=submit]')?.removeAttribute('disabled');
+    toast(sent ? PANEL_TEXTS[this.lang].nominationSent : text, tone);
+    // The seats filled have changed: the rounds are fetched afresh.
+    if (sent) void this.refresh();
   }
 }
 
@@ -347,10 +417,16 @@ async function start(): Promise<void> {
     return;
   }
   let current: Panel | null = null;
+  let shown = content;
   const choose = (personId: string) => {
     localStorage.setItem(PERSON_KEY, personId);
+    // The panel shown before stops, and draws nothing more: its answers may still arrive, into a
+    // page no one sees.
     current?.stop();
-    current = new Panel(new PanelClient({ kind: 'dev', personId }, lang), lang, where, content);
+    const fresh = el('main', { id: 'content' });
+    shown.replaceWith(fresh);
+    shown = fresh;
+    current = new Panel(new PanelClient({ kind: 'dev', personId }, lang), lang, where, fresh);
     void current.load();
   };
   const chosen = params.get('as') ?? localStorage.getItem(PERSON_KEY);

@@ -29,9 +29,19 @@ function bar(choice: Choice, share: number): HTMLElement {
   return node;
 }
 
-/** The decision the panel features: the open one, else the one last taken. */
-export function featuredDecision(panel: PanelMeeting): PanelDecision | undefined {
-  return panel.decisions.find((d) => d.status === 'open') ?? panel.decisions.at(-1);
+/**
+ * The decisions the panel shows: every open one (in the order they were opened), else the one
+ * taken last. The first is the one featured.
+ */
+export function shownDecisions(panel: PanelMeeting): PanelDecision[] {
+  const open = panel.decisions
+    .filter((d) => d.status === 'open')
+    .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  if (open.length > 0) return open;
+  const last = [...panel.decisions]
+    .sort((a, b) => (a.closedAt ?? a.openedAt).localeCompare(b.closedAt ?? b.openedAt))
+    .at(-1);
+  return last ? [last] : [];
 }
 
 export function renderHeader(panel: PanelMeeting, lang: Lang): HTMLElement {
@@ -45,31 +55,32 @@ export function renderHeader(panel: PanelMeeting, lang: Lang): HTMLElement {
     el('p', { class: 'when' }, [when, m.place].filter(Boolean).join(' · ')),
     m.cancelled ? el('p', { class: 'warning' }, t.cancelled) : null,
     m.documentsUrl
-      ? el('p', {}, el('a', { href: m.documentsUrl, target: '_blank', rel: 'noopener' }, t.documents))
+      ? el(
+          'p',
+          {},
+          el('a', { id: 'documents', href: m.documentsUrl, target: '_blank', rel: 'noopener' }, t.documents),
+        )
       : null,
   );
 }
 
-export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelActions): HTMLElement {
+function renderOneDecision(decision: PanelDecision, lang: Lang, actions: PanelActions): HTMLElement {
   const t = PANEL_TEXTS[lang];
   const d = REPLY_TEXTS[lang].decision;
-  const decision = featuredDecision(panel);
-  const section = el('section', { id: 'decision', 'aria-labelledby': 'decision-heading' });
-  if (!decision) {
-    section.append(el('h2', { id: 'decision-heading' }, t.decisionsHeading));
-    section.append(el('p', { class: 'quiet' }, t.noDecision));
-    return section;
-  }
-  section.dataset['decisionId'] = decision.id;
-  section.dataset['status'] = decision.status;
-  section.append(
-    el('h2', { id: 'decision-heading' }, t.decisionHeading(decision.itemNumber, decision.title)),
-  );
+  const n = decision.itemNumber;
+  const article = el('article', {
+    class: 'decision',
+    'data-decision-id': decision.id,
+    'data-status': decision.status,
+    'data-scope': `decision:${decision.id}`,
+    'aria-labelledby': `decision-heading-${n}`,
+  });
+  article.append(el('h2', { id: `decision-heading-${n}` }, t.decisionHeading(n, decision.title)));
   if (decision.proposal.length > 0)
-    section.append(
+    article.append(
       el('ol', { class: 'proposal' }, ...decision.proposal.map((clause) => el('li', {}, clause))),
     );
-  section.append(
+  article.append(
     el(
       'p',
       { class: 'status' },
@@ -77,12 +88,12 @@ export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelAc
     ),
   );
   if (decision.amendment)
-    section.append(el('p', { class: 'amendment' }, `${d.amendmentLabel}: ${decision.amendment}`));
+    article.append(el('p', { class: 'amendment' }, `${d.amendmentLabel}: ${decision.amendment}`));
   const total = Math.max(1, decision.eligible);
-  section.append(
+  article.append(
     el(
       'dl',
-      { class: 'tally', 'aria-live': 'polite' },
+      { class: 'tally' },
       ...CHOICES.flatMap((choice) => [
         el('dt', {}, d.choices[choice]),
         el(
@@ -95,16 +106,21 @@ export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelAc
     ),
     el('p', { class: 'voted' }, d.voted(decision.voted, decision.eligible)),
   );
-  if (decision.myVote) section.append(el('p', { class: 'my-vote' }, d.yourVote(decision.myVote)));
-  else if (decision.canVote) section.append(el('p', { class: 'my-vote quiet' }, d.notVoted));
+  if (decision.myVote) article.append(el('p', { class: 'my-vote' }, d.yourVote(decision.myVote)));
+  else if (decision.canVote) article.append(el('p', { class: 'my-vote quiet' }, d.notVoted));
   if (decision.canVote) {
-    const buttons = el('div', { class: 'vote-buttons', role: 'group', 'aria-label': t.yourVoteGroup });
+    const buttons = el('div', {
+      class: 'vote-buttons',
+      role: 'group',
+      'aria-label': `${t.yourVoteGroup}, ${t.decisionHeading(n, '')}`,
+    });
     for (const choice of CHOICES) {
       const mine = decision.myVote === choice;
       const button = el(
         'button',
         {
           type: 'button',
+          id: `vote-${n}-${choice}`,
           class: `vote ${choice}`,
           'aria-pressed': mine ? 'true' : 'false',
           'data-choice': choice,
@@ -114,63 +130,92 @@ export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelAc
       button.addEventListener('click', () => actions.vote(decision.id, choice));
       buttons.append(button);
     }
-    section.append(buttons);
+    article.append(buttons);
   } else if (decision.status === 'open') {
-    section.append(el('p', { class: 'quiet' }, t.cannotVote));
+    article.append(el('p', { class: 'quiet' }, t.cannotVote));
   }
+  return article;
+}
+
+export function renderDecision(panel: PanelMeeting, lang: Lang, actions: PanelActions): HTMLElement {
+  const t = PANEL_TEXTS[lang];
+  const shown = shownDecisions(panel);
+  const section = el('section', { id: 'decision', 'aria-label': t.decisionsHeading });
+  const featured = shown[0];
+  if (!featured) {
+    section.append(el('h2', {}, t.decisionsHeading), el('p', { class: 'quiet' }, t.noDecision));
+    return section;
+  }
+  // The featured decision's id and status on the section as well, for whoever automates the panel.
+  section.dataset['decisionId'] = featured.id;
+  section.dataset['status'] = featured.status;
+  section.append(...shown.map((decision) => renderOneDecision(decision, lang, actions)));
   return section;
 }
 
-/** The chair's controls, in a section of their own: open a decision on an item, or close the open one. */
+/** The chair's controls, in a section of their own: close each open decision, or open one on an item. */
 export function renderChair(panel: PanelMeeting, lang: Lang, actions: PanelActions): HTMLElement | null {
   if (!panel.me.chairs) return null;
   const t = PANEL_TEXTS[lang];
   const d = REPLY_TEXTS[lang].decision;
-  const open = panel.decisions.find((x) => x.status === 'open' && x.canClose);
-  // The scope keeps what the chair chose for this decision across live redraws (main.ts).
   const section = el(
     'section',
-    { id: 'chair', 'aria-labelledby': 'chair-heading', 'data-scope': open ? `close:${open.id}` : 'open' },
+    { id: 'chair', 'aria-labelledby': 'chair-heading' },
     el('h2', { id: 'chair-heading' }, t.chairHeading),
   );
-  if (open) {
+  const open = shownDecisions(panel).filter((x) => x.status === 'open' && x.canClose);
+  for (const decision of open) {
+    const n = decision.itemNumber;
     const outcome = el(
       'select',
-      { id: 'outcome', name: 'outcome' },
+      { id: `outcome-${n}`, name: 'outcome' },
       ...(['adopted', 'adopted-with-amendment', 'rejected', 'tabled', 'sent-back'] as const).map((value) =>
         el('option', { value }, d.outcomes[value]),
       ),
     );
     const amendment = el('textarea', {
-      id: 'amendment',
+      id: `amendment-${n}`,
       name: 'amendment',
       rows: '2',
       placeholder: d.amendmentPlaceholder,
     });
-    const close = el('button', { type: 'button', class: 'primary', id: 'close-decision' }, d.closeButton);
-    close.addEventListener('click', () => actions.close(open.id, outcome.value, amendment.value));
-    section.append(
-      el('p', { class: 'quiet' }, t.decisionHeading(open.itemNumber, '')),
-      el('label', { for: 'outcome' }, d.outcomeLabel),
-      outcome,
-      el('label', { for: 'amendment' }, d.amendmentLabel),
-      amendment,
-      close,
+    const close = el(
+      'button',
+      { type: 'button', class: 'primary', id: `close-decision-${n}` },
+      d.closeButton,
     );
-    return section;
+    close.addEventListener('click', () => actions.close(decision.id, outcome.value, amendment.value));
+    // Each open decision has its own controls, and keeps what the chair chose for it (main.ts).
+    section.append(
+      el(
+        'div',
+        { class: 'close-decision', 'data-scope': `close:${decision.id}` },
+        el('h3', {}, t.decisionHeading(n, '')),
+        el('label', { for: `outcome-${n}` }, d.outcomeLabel),
+        outcome,
+        el('label', { for: `amendment-${n}` }, d.amendmentLabel),
+        amendment,
+        close,
+      ),
+    );
   }
+  if (open.length > 0) return section;
   const decided = new Set(panel.decisions.map((x) => x.itemNumber));
   const candidates = panel.items.filter((i) => i.kind === 'decision' && !decided.has(i.number));
-  const pool = candidates.length > 0 ? candidates : panel.items.filter((i) => i.kind === 'decision');
-  if (pool.length === 0) return section;
+  if (candidates.length === 0) {
+    section.append(el('p', { class: 'quiet' }, t.allDecided));
+    return section;
+  }
   const item = el(
     'select',
     { id: 'open-item', name: 'item' },
-    ...pool.map((i) => el('option', { value: String(i.number) }, `${i.number}. ${i.title}`)),
+    ...candidates.map((i) => el('option', { value: String(i.number) }, `${i.number}. ${i.title}`)),
   );
   const openButton = el('button', { type: 'button', class: 'primary', id: 'open-decision' }, t.openDecision);
   openButton.addEventListener('click', () => actions.open(Number(item.value)));
-  section.append(el('label', { for: 'open-item' }, t.openWhich), item, openButton);
+  section.append(
+    el('div', { 'data-scope': 'open' }, el('label', { for: 'open-item' }, t.openWhich), item, openButton),
+  );
   return section;
 }
 
@@ -274,7 +319,7 @@ export function renderNominations(
       el(
         'details',
         { class: 'round', 'data-group': round.groupId, 'data-scope': `round:${round.groupId}` },
-        el('summary', {}, n.formTitle(round.groupName)),
+        el('summary', { id: `round-${round.groupId}` }, n.formTitle(round.groupName)),
         el('p', { class: 'quiet' }, t.deadline(formatDate(round.deadline, lang))),
         el(
           'ul',

@@ -356,6 +356,29 @@ describe('the panel API in local mode', () => {
     expect(((await linked.json()) as PanelMeeting).meeting.id).toBe(MEETING);
     const now = await api(`/api/panel/meeting?chatId=${encodeURIComponent(chat)}`, { as: 'maria-holm' });
     expect(((await now.json()) as PanelMeeting).meeting.id).toBe(MEETING);
+    // Another body's chair cannot take the chat over from a panel (the chat id is the page's word).
+    const taken = await api('/api/panel/link', {
+      method: 'POST',
+      as: 'gunilla-ek',
+      body: JSON.stringify({ chatId: chat, bodyId: 'valfardsradet' }),
+    });
+    expect(taken.status).toBe(403);
+    expect(((await taken.json()) as { message: string }).message).toContain(
+      'redan kopplad till Chefsnätverket',
+    );
+    const still = await api(`/api/panel/meeting?chatId=${encodeURIComponent(chat)}`, { as: 'maria-holm' });
+    expect(((await still.json()) as PanelMeeting).meeting.id).toBe(MEETING);
+    // Only a Teams chat's id.
+    for (const odd of ['panel', 'a:personal-chat', '---', '19:x@thread.v2; drop'])
+      expect(
+        (
+          await api('/api/panel/link', {
+            method: 'POST',
+            as: 'karin-lindqvist',
+            body: JSON.stringify({ chatId: odd, bodyId: 'chefsnatverket' }),
+          })
+        ).status,
+      ).toBe(400);
   });
 
   it('answers a vote on a decision that does not exist with 404', async () => {

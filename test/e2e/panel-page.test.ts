@@ -123,6 +123,43 @@ describe('the meeting panel in local mode', () => {
     await expect(page.locator('button.vote.against').getAttribute('aria-pressed')).resolves.toBe('false');
   });
 
+  it('keeps a late answer from taking the panel back, keeps the focus on the button, and says the new tally', async () => {
+    // Maria's change to Avstår is answered late; Anders votes through the bot meanwhile.
+    await page.route('**/api/panel/decisions/*/vote', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    });
+    try {
+      const answered = page.waitForResponse('**/api/panel/decisions/*/vote');
+      await page.locator('#vote-5-abstain').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await samrad(['decision', 'show', decisionId])).tally.abstain).toBe(1);
+      const anders: TeamsUser = {
+        name: 'Anders Nyberg',
+        aadObjectId: '00000000-0000-4000-8000-000000000006',
+      };
+      await harness.teams.press(anders, 'decision.vote', { decisionId, choice: 'for' }, CHAT, 'groupChat');
+      await page.locator('#decision .voted', { hasText: '3 av 9' }).waitFor({ timeout: 10_000 });
+      // The live redraw kept the focus where it was.
+      expect(await page.evaluate<string>('document.activeElement && document.activeElement.id')).toBe(
+        'vote-5-abstain',
+      );
+      await expect(page.locator('#announce').textContent()).resolves.toBe(
+        'Punkt 5: Bifall 1, Avslag 1, Avstår 1.',
+      );
+      // Maria's answer, older than Anders's vote, arrives: the panel still shows 3 votes.
+      await answered;
+      await page.locator('button.vote.abstain[aria-pressed="true"]').waitFor({ timeout: 10_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(page.locator('#decision .voted').textContent()).resolves.toBe(
+        '3 av 9 röstberättigade har röstat.',
+      );
+    } finally {
+      await page.unroute('**/api/panel/decisions/*/vote');
+    }
+  });
+
   it('takes a nomination from the form, and keeps what was typed when a field is wrong', async () => {
     const list = async () => (await samrad(['nomination', 'list', '--group', 'styrgrupp-gnv'])).nominations;
     const before = (await list()).length;
@@ -350,5 +387,29 @@ describe('the meeting panel in Teams', () => {
     await frame.locator('html[data-theme="contrast"]').waitFor();
     const decision = await samrad(['decision', 'list'], bot.storeFile);
     expect(JSON.stringify(decision)).toContain('"status":"open"');
+  });
+
+  it('shows two open decisions each with its own vote buttons and its own close controls', async () => {
+    const frame = host.frames().find((f) => f.url().includes('/tab')) as Frame;
+    // Item 5 opened too (in the chat, or by the API as here) while item 4 is open.
+    const opened = await fetch(`${bot.url}/api/panel/decisions`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${await tokenFor(CHAIR.aadObjectId as string)}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ meetingId: 'chefsnatverket-2026-12-04', itemNumber: 5 }),
+    });
+    expect(opened.status).toBe(201);
+    await expect.poll(() => frame.locator('article.decision[data-status="open"]').count()).toBe(2);
+    await expect(frame.locator('#chair .close-decision').count()).resolves.toBe(2);
+    await expect(frame.locator('#vote-4-for').count()).resolves.toBe(1);
+    await expect(frame.locator('#vote-5-for').count()).resolves.toBe(1);
+    // Closing item 4 leaves item 5's controls as they were, not a form switched under the chair.
+    await frame.locator('#outcome-5').selectOption('rejected');
+    await frame.locator('#close-decision-4').click();
+    await expect.poll(() => frame.locator('#chair .close-decision').count()).toBe(1);
+    await expect(frame.locator('#outcome-5').inputValue()).resolves.toBe('rejected');
+    await expect(frame.locator('#toast').textContent()).resolves.toBe('The decision on item 4 is closed.');
   });
 });

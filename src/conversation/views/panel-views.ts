@@ -30,6 +30,13 @@ export interface PanelDecision {
   /** What the viewer may do with it. */
   canVote: boolean;
   canClose: boolean;
+  openedAt: string;
+  closedAt: string | null;
+  /**
+   * Grows with every change of the decision (each vote, the close): of two answers about it, the
+   * one with the higher version is the newer, whichever arrived last.
+   */
+  version: number;
 }
 
 export interface PanelNominationRound {
@@ -70,6 +77,7 @@ interface SharedDecision {
   tally: Record<Choice, number>;
   title: string;
   eligible: number;
+  version: number;
 }
 /** The last shared parts worked out per decision, with the state they were worked out for. */
 const sharedParts = new Map<string, { key: string; shared: SharedDecision }>();
@@ -78,14 +86,12 @@ const MAX_SHARED = 500;
 function sharedDecision(data: SamradData, decisionId: string): SharedDecision | null {
   const decision = recordByKey(data, 'decisions', 'id', decisionId);
   if (!decision) return null;
-  // Votes are only ever added, so their number, the status and the roster's size say whether the
-  // parts are still those of this decision: one vote reaching many open panels is counted once.
-  const key = [
-    decision.status,
-    decision.outcome,
-    recordsWhere(data, 'votes', 'decisionId', decisionId).length,
-    data.memberships.length,
-  ].join('|');
+  // Votes are only ever added, and none after the close: their number and the close count every
+  // change (the version), and with the roster's size they say whether the parts worked out last are
+  // still this decision's. One vote reaching many open panels is counted once.
+  const version =
+    recordsWhere(data, 'votes', 'decisionId', decisionId).length + (decision.status === 'open' ? 0 : 1);
+  const key = [version, decision.outcome, data.memberships.length].join('|');
   const known = sharedParts.get(decisionId);
   if (known?.key === key && known.shared.decision === decision) return known.shared;
   const current = currentVotesOn(data, decision.id);
@@ -95,6 +101,7 @@ function sharedDecision(data: SamradData, decisionId: string): SharedDecision | 
     tally: tallyOf(current.values()),
     title: data.agendaItems.find((i) => i.id === decision.itemId)?.title ?? '',
     eligible: decisionRecord(data, decision.id).eligibleVoters,
+    version,
   };
   if (sharedParts.size >= MAX_SHARED) sharedParts.clear();
   sharedParts.set(decisionId, { key, shared });
@@ -126,6 +133,9 @@ export function panelDecision(
     eligible: shared.eligible,
     canVote: open && !!seat && mayVote(seat.role, decision.allowSubstitutes),
     canClose: open && !!personId && chairsOrSecretaries(data, personId, decision.bodyId),
+    openedAt: decision.openedAt,
+    closedAt: decision.closedAt,
+    version: shared.version,
   };
 }
 

@@ -150,6 +150,17 @@ describe('closing', () => {
       closeDecision(store, clock, { decisionId: id, personId: CHAIR, outcome: 'adopted-with-amendment' }),
       'decision.amendment-required',
     );
+    // Words written as an amendment are not dropped unseen under another outcome.
+    await expectCode(
+      closeDecision(store, clock, {
+        decisionId: id,
+        personId: CHAIR,
+        outcome: 'adopted',
+        amendment: 'att …',
+      }),
+      'decision.amendment-not-used',
+    );
+    expect(store.read().decisions.find((d) => d.id === id)?.status).toBe('open');
     const closed = await closeDecision(store, clock, {
       decisionId: id,
       personId: CHAIR,

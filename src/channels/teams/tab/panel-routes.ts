@@ -72,14 +72,9 @@ const NominationSchema = z.object({
   motivation: z.string().max(2000).optional(),
 });
 
-const LinkSchema = z.object({
-  // A Teams conversation id ("19:…@thread.v2"), as the panel's context gives it.
-  chatId: z
-    .string()
-    .trim()
-    .regex(/^[\w:@.;=-]{3,300}$/),
-  bodyId: Id,
-});
+/** A Teams group or meeting chat's id, as the panel's context gives it ("19:meeting_…@thread.v2"). */
+const TEAMS_CHAT_ID = /^19:[\w.:-]{1,250}@thread\.(v2|tacv2|skype)$/;
+const LinkSchema = z.object({ chatId: z.string().trim().max(300), bodyId: Id });
 
 /**
  * The panel's language: the one its page asks in (the Teams client's), by `Accept-Language` and
@@ -236,6 +231,22 @@ export function registerPanelRoutes(
     const link = LinkSchema.safeParse(body);
     if (!link.success) return void refuse(req, res, 400, 'expected { "chatId", "bodyId" }');
     const lang = who.incoming.lang ?? 'sv';
+    if (!TEAMS_CHAT_ID.test(link.data.chatId))
+      return void refuse(req, res, 400, 'not a meeting chat', PANEL_TEXTS[lang].api.notAMeetingChat);
+    // Which chat the page is in is the page's word, not Teams' signed one: a chat already linked is
+    // linked anew only by its body's chair or secretary (and in the chat, where Teams vouches for
+    // who is in it, by any chair), so no one can take another body's meeting chat from here.
+    const existing = chatLinkOf(deps.store.read(), `teams:${link.data.chatId}`);
+    if (existing && !chairsOrSecretaries(deps.store.read(), who.personId, existing.bodyId)) {
+      const name = deps.store.read().bodies.find((b) => b.id === existing.bodyId)?.name ?? existing.bodyId;
+      return void refuse(
+        req,
+        res,
+        403,
+        'linked by another body',
+        PANEL_TEXTS[lang].api.linkedElsewhere(name),
+      );
+    }
     try {
       const data = deps.store.read();
       const meeting = currentOrNextMeeting(data, deps.clock, link.data.bodyId);
