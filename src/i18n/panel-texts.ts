@@ -56,6 +56,7 @@ export interface PanelTexts {
     mayNotNominate: string;
     linkedElsewhere: (body: string) => string;
     notAMeetingChat: string;
+    notFound: string;
   };
   reconnecting: string;
 }
@@ -116,6 +117,7 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
       linkedElsewhere: (body) =>
         `Chatten är redan kopplad till ${body}. Bara ${body}s ordförande eller sekreterare kan koppla om den, i chatten.`,
       notAMeetingChat: 'Det här är ingen Teams-chatt som panelen kan kopplas till.',
+      notFound: 'Panelen har ingen sådan adress.',
     },
     reconnecting: 'Återansluter …',
   },
@@ -173,6 +175,7 @@ export const PANEL_TEXTS: Bilingual<PanelTexts> = {
       linkedElsewhere: (body) =>
         `The chat is already linked to ${body}. Only ${body}'s chair or secretary can link it anew, in the chat.`,
       notAMeetingChat: 'This is no Teams chat the panel can be linked to.',
+      notFound: 'The panel has no such address.',
     },
     reconnecting: 'Reconnecting …',
   },

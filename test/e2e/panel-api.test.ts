@@ -309,6 +309,14 @@ describe('the panel API in local mode', () => {
     );
   });
 
+  it('answers an address the API does not have with a 404 in its own shape', async () => {
+    const answer = await fetch(`${harness.bot.url}/api/panel/no-such-thing`, {
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({ error: 'not found', message: 'The panel has no such address.' });
+  });
+
   it('lets one person hold a few live streams, not all of them', async () => {
     const controllers: AbortController[] = [];
     const open = async (as: string) => {

@@ -106,6 +106,7 @@ function messageFor(lang: Lang, status: number, error: string): string {
   if (error === 'no such decision') return t.api.noSuchDecision;
   if (error === 'too many open streams') return t.api.tooManyStreams;
   if (error === 'may not nominate') return t.api.mayNotNominate;
+  if (error === 'not found') return t.api.notFound;
   if (status === 413) return t.api.tooLarge;
   if (status >= 400 && status < 500) return t.api.badRequest;
   return REPLY_TEXTS[lang].genericError;
@@ -453,4 +454,9 @@ export function registerPanelRoutes(
     if (result.changedDecisionId) options.sharedCards.request(result.changedDecisionId);
     res.send(200, panelDecision(deps.store.read(), decisionId, who.personId));
   });
+
+  // Anything else under the panel's API: a 404 in the API's own shape, in the asker's language.
+  const unknown = async (req: restify.Request, res: restify.Response) => refuse(req, res, 404, 'not found');
+  server.get('/api/panel/*', unknown);
+  server.post('/api/panel/*', unknown);
 }
