@@ -24,6 +24,7 @@ import {
   journeyReply,
   linkChatReply,
   openDecisionReply,
+  voteStatusReply,
 } from './dialogs/decision-dialog.js';
 import { decisionView } from './views/decision-views.js';
 import { helpView } from './views/view-models.js';
@@ -243,6 +244,9 @@ export async function handleMessage(
       break;
     case 'nomination-decide':
       body = (await nominationToDecision(chat, understanding)).body;
+      break;
+    case 'vote-status':
+      body = voteStatusReply(chat, understanding);
       break;
     case 'decision-journey':
       // A decision the agenda records but samrad did not follow (taken before it was used) is

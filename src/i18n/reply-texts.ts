@@ -137,6 +137,19 @@ export interface ReplyTexts {
     noOpenDecision: (number: number, body: string) => string;
     /** "avsluta beslutet om punkt 6": the outcome (or the item) is missing. */
     closeHow: (number: number | undefined) => string;
+    /** "hur går omröstningen?": where a vote stands. */
+    voteStatusOpen: (body: string, number: number, title: string, voted: string, tally: string) => string;
+    voteStatusClosed: (
+      body: string,
+      number: number,
+      title: string,
+      date: string,
+      outcome: string,
+      tally: string,
+    ) => string;
+    noVoteToShow: string;
+    noVotesRecorded: string;
+    alsoOpen: (numbers: string) => string;
   };
   nomination: {
     formTitle: (group: string) => string;
@@ -343,6 +356,13 @@ const sv: ReplyTexts = {
       `Skriv också vad som beslutades, till exempel "stäng beslut punkt ${n ?? 4} med bifall" (eller avslag, bordläggning, återremiss), eller tryck på "Avsluta beslutet" på beslutet.`,
     noOpenDecision: (n, b) =>
       `Det finns inget öppet beslut om punkt ${n}${b ? ` i ${b}` : ''}. Öppna det först med "öppna beslut punkt ${n}".`,
+    voteStatusOpen: (b, n, title, voted, tally) =>
+      `Omröstningen om punkt ${n} i ${b} (${title}) pågår. ${voted} Hittills ${tally}.`,
+    voteStatusClosed: (b, n, title, date, outcome, tally) =>
+      `${b} beslutade om punkt ${n} (${title}) ${date}: ${outcome}. Rösterna: ${tally}.`,
+    noVoteToShow: 'Det finns ingen omröstning att visa: inget beslut är öppnat i dina organ.',
+    noVotesRecorded: 'inga röster registrerade (beslutet togs utan omröstning)',
+    alsoOpen: (numbers) => `Omröstning pågår också om punkt ${numbers}.`,
   },
   nomination: {
     formTitle: (g) => `Nominera till ${g}`,
@@ -564,6 +584,13 @@ const en: ReplyTexts = {
     whichBody: 'Which body do you mean? Write for example "link this chat to Chefsnätverket".',
     noOpenDecision: (n, b) =>
       `There is no open decision on item ${n}${b ? ` of ${b}` : ''}. Open it first with "open decision ${n}".`,
+    voteStatusOpen: (b, n, title, voted, tally) =>
+      `The vote on item ${n} in ${b} (${title}) is open. ${voted} So far ${tally}.`,
+    voteStatusClosed: (b, n, title, date, outcome, tally) =>
+      `${b} decided on item ${n} (${title}) on ${date}: ${outcome}. The votes: ${tally}.`,
+    noVoteToShow: 'There is no vote to show: no decision is open in your bodies.',
+    noVotesRecorded: 'none recorded (the decision was taken without a vote)',
+    alsoOpen: (numbers) => `Voting is also open on item ${numbers}.`,
   },
   nomination: {
     formTitle: (g) => `Nominate to ${g}`,

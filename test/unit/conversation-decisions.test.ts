@@ -56,6 +56,34 @@ describe('decisions in the conversation', () => {
     expect(karin.kind === 'notice' && karin.text).toContain('Vilket organ menar du?');
   });
 
+  it('says where a vote stands and how the asker voted, naming the decision it is about', async () => {
+    const none = await handleMessage('hur går omröstningen?', MARIA, deps);
+    expect(none.kind === 'notice' && none.text).toBe(
+      'Det finns ingen omröstning att visa: inget beslut är öppnat i dina organ.',
+    );
+    await handleMessage('koppla chatten till Chefsnätverket', KARIN, deps);
+    const opened = await handleMessage('öppna beslut punkt 5', KARIN, deps);
+    const decisionId = opened.kind === 'decision' ? opened.view.decisionId : '';
+    await handleAction('decision.vote', { decisionId, choice: 'for' }, MARIA, deps);
+    const asked = await handleMessage('hur går omröstningen?', MARIA, deps);
+    expect(asked.kind === 'notice' && asked.text).toBe(
+      'Omröstningen om punkt 5 i Chefsnätverket (Finansiering av utvecklingsledare inom RSS Dalarna 2027) pågår. ' +
+        '1 av 9 röstberättigade har röstat. Hittills 1 bifall, 0 avslag, 0 avstår. Du röstade bifall.',
+    );
+    const johan = await handleMessage('har jag röstat?', teams('00000000-0000-4000-8000-000000000004'), deps);
+    expect(johan.kind === 'notice' && johan.text).toContain('Du har inte röstat än.');
+    const english = await handleMessage('how did I vote?', MARIA, deps);
+    expect(english.kind === 'notice' && english.text).toContain('You voted for');
+    // A question changes nothing.
+    expect(deps.store.read().votes.filter((v) => v.decisionId === decisionId)).toHaveLength(1);
+    await handleAction('decision.close', { decisionId, outcome: 'adopted' }, KARIN, deps);
+    const after = await handleMessage('vad blev resultatet av omröstningen?', MARIA, deps);
+    expect(after.kind === 'notice' && after.text).toBe(
+      'Chefsnätverket beslutade om punkt 5 (Finansiering av utvecklingsledare inom RSS Dalarna 2027) 23 november 2026: ' +
+        'Bifall till förslaget. Rösterna: 1 bifall, 0 avslag, 0 avstår. Du röstade bifall.',
+    );
+  });
+
   it('shows counts only in anonymous mode', async () => {
     const opened = await handleMessage('öppna beslut punkt 5 anonymt för Chefsnätverket', KARIN, deps);
     if (opened.kind !== 'decision') throw new Error(opened.kind);

@@ -584,6 +584,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'nomination-decide':
     case 'link-chat':
     case 'decision-journey':
+    case 'vote-status':
       // These change the store or follow a decision: handleMessage answers them before this.
       return answerHelp(ctx, 'asked');
     case 'unknown':

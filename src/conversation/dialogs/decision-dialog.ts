@@ -343,3 +343,90 @@ export async function closeDecisionReply(
     changedDecisionId: decision.id,
   };
 }
+
+/**
+ * "hur går omröstningen?", "hur har jag röstat?": where a vote stands, with counts only, and the
+ * asker's own choice (never another's; not even one's own in an anonymous vote). The decision is
+ * the one on the item named, else an open one in the chat's body (or the body named, or the
+ * asker's bodies), else the one taken last there. The answer names the decision it is about, so
+ * it is never a tally of something else passed off as the one meant.
+ */
+/** How long after a vote "hur gick omröstningen?" still means it. */
+const RECENT_VOTE_DAYS = 14;
+
+export function voteStatusReply(chat: ChatContext, understanding: Understanding): ReplyBody {
+  const t = REPLY_TEXTS[chat.lang];
+  const data = chat.deps.store.read();
+  const link = chatLinkOf(data, chat.chatKey);
+  const named = understanding.entities.body;
+  const bodies = new Set(
+    named
+      ? [named]
+      : link
+        ? [link.bodyId]
+        : chat.asker.memberships.length > 0
+          ? chat.asker.memberships.map((m) => m.bodyId)
+          : data.bodies.map((b) => b.id),
+  );
+  const item = understanding.entities.item;
+  const candidates = data.decisions.filter(
+    (d) =>
+      bodies.has(d.bodyId) &&
+      (item === undefined || d.itemNumber === item) &&
+      (!link?.meetingId || d.meetingId === link.meetingId),
+  );
+  const open = candidates
+    .filter((d) => d.status === 'open')
+    .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  // A vote taken lately (or on the item named): an old decision is no answer to "how did it go?".
+  const since = new Date(chat.deps.clock.now().getTime() - RECENT_VOTE_DAYS * 86_400_000).toISOString();
+  const latest = [...candidates]
+    .filter((d) => d.status === 'closed' && (item !== undefined || (d.closedAt ?? '') >= since))
+    .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
+  const decision = open[0] ?? latest[0];
+  if (!decision) return notice(t.decision.noVoteToShow, 'info');
+  const record = decisionRecord(data, decision.id);
+  const bodyName = record.body?.name ?? decision.bodyId;
+  const title = record.item?.title ?? '';
+  const tally =
+    record.votes.length === 0 && decision.status === 'closed'
+      ? t.decision.noVotesRecorded
+      : t.decision.sideTally(record.tally.for, record.tally.against, record.tally.abstain);
+  const person = chat.asker.person;
+  const mine = person
+    ? record.votes.find((v) => data.memberships.find((m) => m.id === v.memberId)?.personId === person.id)
+    : undefined;
+  const own =
+    decision.anonymous || !person
+      ? ''
+      : mine
+        ? ` ${t.decision.yourVote(mine.choice)}.`
+        : decision.status === 'open' && chat.asker.memberships.some((m) => m.bodyId === decision.bodyId)
+          ? ` ${t.decision.notVoted}`
+          : '';
+  const others = open.slice(1).map((d) => d.itemNumber);
+  const text =
+    decision.status === 'open'
+      ? t.decision.voteStatusOpen(
+          bodyName,
+          decision.itemNumber,
+          title,
+          t.decision.voted(record.votes.length, record.eligibleVoters),
+          tally,
+        )
+      : t.decision.voteStatusClosed(
+          bodyName,
+          decision.itemNumber,
+          title,
+          formatDate((decision.closedAt ?? decision.openedAt).slice(0, 10), chat.lang),
+          t.decision.outcomes[decision.outcome ?? 'adopted'],
+          tally,
+        );
+  return {
+    kind: 'notice',
+    tone: 'info',
+    text: `${text}${own}${others.length > 0 ? ` ${t.decision.alsoOpen(others.join(', '))}` : ''}`,
+    meetingId: decision.meetingId,
+    itemNumber: decision.itemNumber,
+  };
+}

@@ -38,6 +38,8 @@ export const INTENT_TABLE = {
   search: { mode: 'read', slots: MEETING },
   'past-decision': { mode: 'read', slots: ITEM },
   'decision-journey': { mode: 'read', slots: ITEM },
+  /** "hur går omröstningen?", "hur har jag röstat?": where a vote stands, and the asker's own. */
+  'vote-status': { mode: 'read', slots: ITEM },
   adoptions: { mode: 'read', slots: ['item', 'period', 'principal'] },
   forwarded: { mode: 'read', slots: ['body', 'period'] },
   'cost-share': { mode: 'read', slots: ['principal', 'amount', 'scope'] },
