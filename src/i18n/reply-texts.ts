@@ -149,6 +149,7 @@ export interface ReplyTexts {
     ) => string;
     noVoteToShow: string;
     noVotesRecorded: string;
+    howToVote: string;
     alsoOpen: (numbers: string) => string;
   };
   nomination: {
@@ -362,6 +363,8 @@ const sv: ReplyTexts = {
       `${b} beslutade om punkt ${n} (${title}) ${date}: ${outcome}. Rösterna: ${tally}.`,
     noVoteToShow: 'Det finns ingen omröstning att visa: inget beslut är öppnat i dina organ.',
     noVotesRecorded: 'inga röster registrerade (beslutet togs utan omröstning)',
+    howToVote:
+      'Jag lägger inga röster utifrån text: rösta med knapparna på beslutet i chatten, eller i mötespanelen.',
     alsoOpen: (numbers) => `Omröstning pågår också om punkt ${numbers}.`,
   },
   nomination: {
@@ -590,6 +593,8 @@ const en: ReplyTexts = {
       `${b} decided on item ${n} (${title}) on ${date}: ${outcome}. The votes: ${tally}.`,
     noVoteToShow: 'There is no vote to show: no decision is open in your bodies.',
     noVotesRecorded: 'none recorded (the decision was taken without a vote)',
+    howToVote:
+      'I cast no votes from text: vote with the buttons on the decision in the chat, or in the meeting panel.',
     alsoOpen: (numbers) => `Voting is also open on item ${numbers}.`,
   },
   nomination: {

@@ -74,6 +74,11 @@ describe('decisions in the conversation', () => {
     expect(johan.kind === 'notice' && johan.text).toContain('Du har inte röstat än.');
     const english = await handleMessage('how did I vote?', MARIA, deps);
     expect(english.kind === 'notice' && english.text).toContain('You voted for');
+    // A vote written in words is not cast: the member is told how to vote.
+    const written = await handleMessage('rösta avslag punkt 5', MARIA, deps);
+    expect(written.kind === 'notice' && written.text).toContain(
+      'Jag lägger inga röster utifrån text: rösta med knapparna på beslutet i chatten, eller i mötespanelen.',
+    );
     // A question changes nothing.
     expect(deps.store.read().votes.filter((v) => v.decisionId === decisionId)).toHaveLength(1);
     await handleAction('decision.close', { decisionId, outcome: 'adopted' }, KARIN, deps);

@@ -405,6 +405,12 @@ export function voteStatusReply(chat: ChatContext, understanding: Understanding)
           ? ` ${t.decision.notVoted}`
           : '';
   const others = open.slice(1).map((d) => d.itemNumber);
+  // "rösta bifall punkt 5" in words: nothing is cast; the member is told how.
+  const wantsToVote =
+    decision.status === 'open' &&
+    /\b(rosta|rostar|roster|avstar|vote|voting)\b/.test(foldText(understanding.question)) &&
+    /\b(bifall|avslag|avstar|ja|nej|for|against|abstain)\b/.test(foldText(understanding.question));
+  const how = wantsToVote ? ` ${t.decision.howToVote}` : '';
   const text =
     decision.status === 'open'
       ? t.decision.voteStatusOpen(
@@ -425,7 +431,7 @@ export function voteStatusReply(chat: ChatContext, understanding: Understanding)
   return {
     kind: 'notice',
     tone: 'info',
-    text: `${text}${own}${others.length > 0 ? ` ${t.decision.alsoOpen(others.join(', '))}` : ''}`,
+    text: `${text}${own}${others.length > 0 ? ` ${t.decision.alsoOpen(others.join(', '))}` : ''}${how}`,
     meetingId: decision.meetingId,
     itemNumber: decision.itemNumber,
   };

@@ -774,6 +774,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'har jag röstat på XITEM',
       'min röst',
       'vad har jag röstat',
+      // A vote written as words is not cast (a question never changes the record): the member is
+      // told where the vote stands and how to vote.
+      'rösta bifall på XITEM',
+      'jag röstar avslag på XITEM',
     ],
     en: [
       'how is the vote going',
@@ -791,6 +795,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'what did i vote on XITEM',
       'have i voted',
       'my vote',
+      'vote for XITEM',
+      'i vote against XITEM',
     ],
   },
   'decision-journey': {
@@ -1388,6 +1394,9 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
   sv: [
     // Numbers samrad has but does not answer with: a population is for cost sharing, not a question.
     'hur många invånare har XPRINCIPAL',
+    // Minutes are the secretary's documents, not samrad's.
+    'kan jag få protokollet från förra mötet',
+    'skicka protokollet till mig',
     'vad blir det för lunch',
     'vad är det för mat idag',
     'hur blir vädret',
@@ -1427,6 +1436,7 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
   ],
   en: [
     'how many inhabitants does XPRINCIPAL have',
+    'send me the minutes from the last meeting',
     'what is for lunch',
     "what's the weather like",
     'weather forecast',
