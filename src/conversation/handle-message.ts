@@ -28,7 +28,12 @@ import {
 } from './dialogs/decision-dialog.js';
 import { decisionView } from './views/decision-views.js';
 import { helpView } from './views/view-models.js';
-import { nominateFromText, nominationOverview, nominationToDecision } from './dialogs/nomination-dialog.js';
+import {
+  nominateFromText,
+  nominationAnswerPrompt,
+  nominationOverview,
+  nominationToDecision,
+} from './dialogs/nomination-dialog.js';
 import type { PrivateMessage, Reply, ReplyBody } from './views/replies.js';
 import { continueTopic, topicOf } from './understanding/follow-up.js';
 import { QuestionReader } from './understanding/understand.js';
@@ -241,6 +246,9 @@ export async function handleMessage(
     }
     case 'nomination-overview':
       body = nominationOverview(chat, understanding).body;
+      break;
+    case 'nomination-answer':
+      body = nominationAnswerPrompt(chat).body;
       break;
     case 'nomination-decide':
       body = (await nominationToDecision(chat, understanding)).body;

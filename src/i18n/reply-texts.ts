@@ -186,6 +186,9 @@ export interface ReplyTexts {
     hidden: string;
     noNominees: string;
     request: (group: string, principal: string, by: string) => string;
+    /** The nominee's answer written in words: nothing waits for one, or more than one does. */
+    noRequestWaiting: string;
+    moreWaiting: (n: number) => string;
     accept: string;
     decline: string;
     accepted: string;
@@ -410,6 +413,9 @@ const sv: ReplyTexts = {
     hidden: 'Namnen visas bara för ledamöter i det nominerande organet.',
     noNominees: 'Inga nominerade än.',
     request: (g, p, by) => `Du har nominerats till ${g} för ${p} av ${by}. Vill du ta uppdraget?`,
+    noRequestWaiting: 'Du har ingen nominering som väntar på ditt svar.',
+    moreWaiting: (n) =>
+      n === 1 ? 'En nominering till väntar på svar.' : `${n} nomineringar till väntar på svar.`,
     accept: 'Tacka ja',
     decline: 'Tacka nej',
     accepted: 'Du har tackat ja. Tack!',
@@ -640,6 +646,11 @@ const en: ReplyTexts = {
     hidden: 'Names are shown to members of the nominating body only.',
     noNominees: 'No nominees yet.',
     request: (g, p, by) => `You have been nominated to ${g} for ${p} by ${by}. Will you take it on?`,
+    noRequestWaiting: 'You have no nomination waiting for your answer.',
+    moreWaiting: (n) =>
+      n === 1
+        ? 'One more nomination is waiting for an answer.'
+        : `${n} more nominations are waiting for an answer.`,
     accept: 'Accept',
     decline: 'Decline',
     accepted: 'You have accepted. Thank you!',

@@ -581,6 +581,7 @@ export function answerQuestion(u: Understanding, ctx: AnswerContext): ReplyBody 
     case 'close-decision':
     case 'nominate':
     case 'nomination-overview':
+    case 'nomination-answer':
     case 'nomination-decide':
     case 'link-chat':
     case 'decision-journey':

@@ -347,3 +347,40 @@ export async function nominationToDecision(chat: ChatContext, understanding: Und
     return failure(chat.lang, error);
   }
 }
+
+/**
+ * "jag tackar nej till nomineringen": the nominee's answer in words. Nothing is recorded from the
+ * words (a reply in a chat can be half a thought); the nominee is shown their request again, with
+ * its buttons, to answer with one press. Without a request waiting, they are told so.
+ */
+export function nominationAnswerPrompt(chat: ChatContext): Answer {
+  const t = REPLY_TEXTS[chat.lang].nomination;
+  const person = chat.asker.person;
+  if (!person) return notice(t.notOnRoster);
+  const data = chat.deps.store.read();
+  const waiting = data.nominations
+    .filter(
+      (n) =>
+        n.respondedAt === null &&
+        (n.status === 'nominated' || n.status === 'reserve') &&
+        data.nominationRounds.find((r) => r.id === n.roundId)?.status !== 'closed' &&
+        personOfNominee(data, n)?.id === person.id,
+    )
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const first = waiting[0];
+  if (!first) return notice(t.noRequestWaiting);
+  const group = data.bodies.find((b) => b.id === first.groupId)?.name ?? first.groupId;
+  const principal = data.principals.find((p) => p.id === first.principalId)?.name ?? '';
+  const nominator = data.people.find((p) => p.id === first.nominatedBy[0])?.name ?? '';
+  return {
+    body: {
+      kind: 'nomination-request',
+      view: {
+        nominationId: first.id,
+        text: `${t.request(group, principal, nominator)}${waiting.length > 1 ? ` ${t.moreWaiting(waiting.length - 1)}` : ''}`,
+        motivation: first.motivation,
+        answered: null,
+      },
+    },
+  };
+}

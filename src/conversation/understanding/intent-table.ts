@@ -49,6 +49,8 @@ export const INTENT_TABLE = {
   representative: { mode: 'read', slots: ['principal', 'body'] },
   'my-bodies': { mode: 'read', slots: [] },
   'nomination-overview': { mode: 'read', slots: ['body'] },
+  /** "jag tackar nej till nomineringen": the nominee is shown their request, to answer with a press. */
+  'nomination-answer': { mode: 'read', slots: [] },
   help: { mode: 'read', slots: [] },
   greeting: { mode: 'read', slots: [] },
   thanks: { mode: 'read', slots: [] },
