@@ -150,7 +150,12 @@ export interface ReplyTexts {
     noVoteToShow: string;
     noVotesRecorded: string;
     howToVote: string;
-    alsoOpen: (numbers: string) => string;
+    alsoOpen: (number: number, own: string) => string;
+    noVoteOnItem: (number: number) => string;
+    voteStatusNotOnRoster: string;
+    noVoteForYou: string;
+    anonymousVote: string;
+    othersNotShown: string;
   };
   nomination: {
     formTitle: (group: string) => string;
@@ -368,7 +373,14 @@ const sv: ReplyTexts = {
     noVotesRecorded: 'inga röster registrerade (beslutet togs utan omröstning)',
     howToVote:
       'Jag lägger inga röster utifrån text: rösta med knapparna på beslutet i chatten, eller i mötespanelen.',
-    alsoOpen: (numbers) => `Omröstning pågår också om punkt ${numbers}.`,
+    alsoOpen: (n, own) =>
+      `Omröstning pågår också om punkt ${n}${own ? ` (${own.replace(/\.$/, '').toLowerCase()})` : ''}.`,
+    noVoteOnItem: (n) =>
+      `Det finns ingen pågående eller nyss avslutad omröstning om punkt ${n} i dina organ.`,
+    voteStatusNotOnRoster: 'Du finns inte i ledamotsregistret, så du har inga omröstningar att följa här.',
+    noVoteForYou: 'Du har ingen rösträtt i det här beslutet.',
+    anonymousVote: 'Omröstningen är anonym: bara antalet röster visas, även för dig.',
+    othersNotShown: 'Hur någon annan röstat visar jag inte, bara antalet röster.',
   },
   nomination: {
     formTitle: (g) => `Nominera till ${g}`,
@@ -601,7 +613,13 @@ const en: ReplyTexts = {
     noVotesRecorded: 'none recorded (the decision was taken without a vote)',
     howToVote:
       'I cast no votes from text: vote with the buttons on the decision in the chat, or in the meeting panel.',
-    alsoOpen: (numbers) => `Voting is also open on item ${numbers}.`,
+    alsoOpen: (n, own) =>
+      `Voting is also open on item ${n}${own ? ` (${own.replace(/\.$/, '').replace(/^You/, 'you')})` : ''}.`,
+    noVoteOnItem: (n) => `There is no vote open or just taken on item ${n} in your bodies.`,
+    voteStatusNotOnRoster: 'You are not on the roster, so you have no votes to follow here.',
+    noVoteForYou: 'You have no vote in this decision.',
+    anonymousVote: 'The vote is anonymous: only the numbers are shown, to you as well.',
+    othersNotShown: 'I do not show how anyone else voted, only the numbers.',
   },
   nomination: {
     formTitle: (g) => `Nominate to ${g}`,

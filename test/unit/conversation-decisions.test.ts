@@ -89,6 +89,48 @@ describe('decisions in the conversation', () => {
     );
   });
 
+  it('answers about the votes of now, never an old decision on an item with the same number', async () => {
+    // Punkt 5 was decided in 2020 as well: that is no answer to how the vote on it goes now.
+    const old = await handleMessage('hur går omröstningen om punkt 5?', MARIA, deps);
+    expect(old.kind === 'notice' && old.text).toBe(
+      'Det finns ingen pågående eller nyss avslutad omröstning om punkt 5 i dina organ.',
+    );
+    const stranger = teams('7c9e6679-7425-40de-944b-e07fc1f90ae7');
+    const unknown = await handleMessage('hur går omröstningen?', stranger, deps);
+    expect(unknown.kind === 'notice' && unknown.text).toBe(
+      'Du finns inte i ledamotsregistret, så du har inga omröstningar att följa här.',
+    );
+    await handleMessage('koppla chatten till Chefsnätverket', KARIN, deps);
+    const opened = await handleMessage('öppna beslut punkt 5', KARIN, deps);
+    const decisionId = opened.kind === 'decision' ? opened.view.decisionId : '';
+    await handleAction('decision.vote', { decisionId, choice: 'against' }, MARIA, deps);
+    // Past tense, and someone else's vote asked about: counts only, and said so.
+    const past = await handleMessage('hur gick omröstningen? hur röstade Johan?', MARIA, deps);
+    expect(past.kind === 'notice' && past.text).toContain('1 av 9 röstberättigade har röstat.');
+    expect(past.kind === 'notice' && past.text).toContain('Hur någon annan röstat visar jag inte');
+    // An observer has no vote, and is told so rather than how to vote.
+    const elin = await handleMessage(
+      'rösta bifall punkt 5',
+      teams('00000000-0000-4000-8000-000000000011'),
+      deps,
+    );
+    expect(elin.kind === 'notice' && elin.text).toContain('Du har ingen rösträtt i det här beslutet.');
+    expect(elin.kind === 'notice' && elin.text).not.toContain('knapparna');
+    // "how did I vote on item 5?" is a question, not a vote in words.
+    const asked = await handleMessage('how did I vote on item 5?', MARIA, deps);
+    expect(asked.kind === 'notice' && asked.text).toContain('You voted against.');
+    expect(asked.kind === 'notice' && asked.text).not.toContain('I cast no votes');
+  });
+
+  it('keeps even the asker’s own vote to the numbers in an anonymous vote, and says why', async () => {
+    const opened = await handleMessage('öppna beslut punkt 5 anonymt för Chefsnätverket', KARIN, deps);
+    const decisionId = opened.kind === 'decision' ? opened.view.decisionId : '';
+    await handleAction('decision.vote', { decisionId, choice: 'for' }, MARIA, deps);
+    const reply = await handleMessage('har jag röstat?', MARIA, deps);
+    expect(reply.kind === 'notice' && reply.text).toContain('Omröstningen är anonym');
+    expect(reply.kind === 'notice' && reply.text).not.toContain('Du röstade');
+  });
+
   it('shows counts only in anonymous mode', async () => {
     const opened = await handleMessage('öppna beslut punkt 5 anonymt för Chefsnätverket', KARIN, deps);
     if (opened.kind !== 'decision') throw new Error(opened.kind);

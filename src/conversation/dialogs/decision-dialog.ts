@@ -1,4 +1,4 @@
-import type { Choice, Decision, Outcome } from '../../domain/decision.js';
+import { currentVotesOn, mayVote, type Choice, type Decision, type Outcome } from '../../domain/decision.js';
 import type { Lang } from '../../domain/lang.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import type { Journey } from '../../services/decision-journey.js';
@@ -10,7 +10,7 @@ import { helpView } from '../views/view-models.js';
 import { chatLinkOf, linkChat } from '../../services/chat-links.js';
 import { decisionJourney } from '../../services/decision-journey.js';
 import { decisionRecord } from '../../services/decision-records.js';
-import { currentOrNextMeeting } from '../../services/body-roles.js';
+import { currentOrNextMeeting, seatIn } from '../../services/body-roles.js';
 import { castVote, closeDecision, openDecision, recordDissent } from '../../services/decisions.js';
 import { swedishToday } from '../../domain/calendar-date.js';
 import { searchAgendaItems } from '../understanding/agenda-search.js';
@@ -358,33 +358,33 @@ export function voteStatusReply(chat: ChatContext, understanding: Understanding)
   const t = REPLY_TEXTS[chat.lang];
   const data = chat.deps.store.read();
   const link = chatLinkOf(data, chat.chatKey);
+  const person = chat.asker.person;
+  // Someone not on the roster, outside a chat linked to a body, has no votes to follow.
+  if (!person && !link) return notice(t.decision.voteStatusNotOnRoster, 'info');
   const named = understanding.entities.body;
   const bodies = new Set(
-    named
-      ? [named]
-      : link
-        ? [link.bodyId]
-        : chat.asker.memberships.length > 0
-          ? chat.asker.memberships.map((m) => m.bodyId)
-          : data.bodies.map((b) => b.id),
+    named ? [named] : link ? [link.bodyId] : chat.asker.memberships.map((m) => m.bodyId),
   );
   const item = understanding.entities.item;
+  // Only votes open now or taken lately: item numbers come again at every meeting, and an old
+  // decision is no answer to "how did the vote go?".
+  const since = new Date(chat.deps.clock.now().getTime() - RECENT_VOTE_DAYS * 86_400_000).toISOString();
   const candidates = data.decisions.filter(
     (d) =>
       bodies.has(d.bodyId) &&
       (item === undefined || d.itemNumber === item) &&
-      (!link?.meetingId || d.meetingId === link.meetingId),
+      (!link?.meetingId || d.meetingId === link.meetingId) &&
+      (d.status === 'open' || (d.closedAt ?? '') >= since),
   );
   const open = candidates
     .filter((d) => d.status === 'open')
     .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
-  // A vote taken lately (or on the item named): an old decision is no answer to "how did it go?".
-  const since = new Date(chat.deps.clock.now().getTime() - RECENT_VOTE_DAYS * 86_400_000).toISOString();
-  const latest = [...candidates]
-    .filter((d) => d.status === 'closed' && (item !== undefined || (d.closedAt ?? '') >= since))
+  const latest = candidates
+    .filter((d) => d.status === 'closed')
     .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
   const decision = open[0] ?? latest[0];
-  if (!decision) return notice(t.decision.noVoteToShow, 'info');
+  if (!decision)
+    return notice(item === undefined ? t.decision.noVoteToShow : t.decision.noVoteOnItem(item), 'info');
   const record = decisionRecord(data, decision.id);
   const bodyName = record.body?.name ?? decision.bodyId;
   const title = record.item?.title ?? '';
@@ -392,26 +392,33 @@ export function voteStatusReply(chat: ChatContext, understanding: Understanding)
     record.votes.length === 0 && decision.status === 'closed'
       ? t.decision.noVotesRecorded
       : t.decision.sideTally(record.tally.for, record.tally.against, record.tally.abstain);
-  const person = chat.asker.person;
-  const mine = person
-    ? record.votes.find((v) => data.memberships.find((m) => m.id === v.memberId)?.personId === person.id)
-    : undefined;
-  const own =
-    decision.anonymous || !person
-      ? ''
-      : mine
-        ? ` ${t.decision.yourVote(mine.choice)}.`
-        : decision.status === 'open' && chat.asker.memberships.some((m) => m.bodyId === decision.bodyId)
-          ? ` ${t.decision.notVoted}`
-          : '';
-  const others = open.slice(1).map((d) => d.itemNumber);
-  // "rösta bifall punkt 5" in words: nothing is cast; the member is told how.
-  const wantsToVote =
-    decision.status === 'open' &&
-    /\b(rosta|rostar|roster|avstar|vote|voting)\b/.test(foldText(understanding.question)) &&
-    /\b(bifall|avslag|avstar|ja|nej|for|against|abstain)\b/.test(foldText(understanding.question));
-  const how = wantsToVote ? ` ${t.decision.howToVote}` : '';
-  const text =
+  const question = foldText(understanding.question);
+  /** What the asker may hear of their own part in a decision. */
+  const ownPart = (d: Decision): string => {
+    if (!person) return '';
+    const seat = seatIn(data, person.id, d.bodyId);
+    if (!seat || !mayVote(seat.role, d.allowSubstitutes)) return seat ? t.decision.noVoteForYou : '';
+    if (d.anonymous) return t.decision.anonymousVote;
+    const mine = currentVotesOn(data, d.id);
+    const vote = [...mine.values()].find((v) => v.personId === person.id);
+    return vote ? `${t.decision.yourVote(vote.choice)}.` : d.status === 'open' ? t.decision.notVoted : '';
+  };
+  const canVote = (d: Decision) => {
+    const seat = person ? seatIn(data, person.id, d.bodyId) : undefined;
+    return d.status === 'open' && !!seat && mayVote(seat.role, d.allowSubstitutes);
+  };
+  // Others asked about ("hur röstade Karin?", "vem röstade nej?"): only counts are ever shown.
+  const aboutOthers =
+    /\b(vem|vilka|who)\b/.test(question) ||
+    /\brostade [a-z]/.test(question.replace(/\brostade (jag|vi|du)\b/g, ''));
+  // "rösta bifall punkt 5" in words, or "hur röstar jag?": nothing is cast; the member is told how.
+  const asksHow = /\b(hur rostar jag|hur ska jag rosta|how do i vote|how can i vote)\b/.test(question);
+  const votesInWords =
+    !/\?\s*$/.test(understanding.question.trim()) &&
+    !/^(hur|vad|har|how|what|did|have)\b/.test(question) &&
+    /\b(rosta|rostar|vote|voting)\b/.test(question) &&
+    /\b(bifall|avslag|ja|nej|for|against)\b/.test(question);
+  const parts = [
     decision.status === 'open'
       ? t.decision.voteStatusOpen(
           bodyName,
@@ -427,11 +434,16 @@ export function voteStatusReply(chat: ChatContext, understanding: Understanding)
           formatDate((decision.closedAt ?? decision.openedAt).slice(0, 10), chat.lang),
           t.decision.outcomes[decision.outcome ?? 'adopted'],
           tally,
-        );
+        ),
+    ownPart(decision),
+    ...open.slice(1).map((d) => t.decision.alsoOpen(d.itemNumber, d.anonymous ? '' : ownPart(d))),
+    aboutOthers ? t.decision.othersNotShown : '',
+    (votesInWords || asksHow) && canVote(decision) ? t.decision.howToVote : '',
+  ];
   return {
     kind: 'notice',
     tone: 'info',
-    text: `${text}${own}${others.length > 0 ? ` ${t.decision.alsoOpen(others.join(', '))}` : ''}${how}`,
+    text: parts.filter((p) => p !== '').join(' '),
     meetingId: decision.meetingId,
     itemNumber: decision.itemNumber,
   };

@@ -781,6 +781,10 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
   'vote-status': {
     sv: [
       'hur går omröstningen',
+      'hur gick omröstningen',
+      'hur gick det i omröstningen',
+      'hur gick omröstningen om XITEM',
+      'hur röstar jag',
       'hur går röstningen',
       'hur går omröstningen om XITEM',
       'hur står det i omröstningen',
@@ -809,6 +813,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
     ],
     en: [
       'how is the vote going',
+      'how did the vote go',
+      'how did the vote on XITEM go',
+      'how do i vote',
       'how is the voting going',
       'where does the vote stand',
       'what is the tally',
