@@ -806,6 +806,9 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'har jag röstat på XITEM',
       'min röst',
       'vad har jag röstat',
+      'hur många ja och nej',
+      'vilka har inte röstat än',
+      'står det lika',
       // A vote written as words is not cast (a question never changes the record): the member is
       // told where the vote stands and how to vote.
       'rösta bifall på XITEM',
@@ -1136,6 +1139,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
   },
   members: {
     sv: [
+      'vem får rösta',
+      'vilka får rösta i XBODY',
       'vilka sitter i XBODY',
       'vilka är med i XBODY',
       'ledamöter i XBODY',
@@ -1156,6 +1161,8 @@ export const INTENT_EXAMPLES: Record<IntentName, Record<Lang, string[]>> = {
       'hur många sitter i XBODY',
     ],
     en: [
+      'who can vote',
+      'who may vote in XBODY',
       'who sits on XBODY',
       'members of XBODY',
       'who is in XBODY',
@@ -1429,6 +1436,7 @@ export const OUT_OF_SCOPE_EXAMPLES: Record<Lang, string[]> = {
   sv: [
     // Numbers samrad has but does not answer with: a population is for cost sharing, not a question.
     'hur många invånare har XPRINCIPAL',
+    'hur många kommuner finns det',
     // Minutes are the secretary's documents, not samrad's.
     'kan jag få protokollet från förra mötet',
     'skicka protokollet till mig',
