@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelMeeting } from '../../src/conversation/views/panel-views.js';
 import { startBot } from '../helpers/bot-server.js';
+import { registeredEnv, startSsoKeys, type SsoKeys } from '../helpers/sso-keys.js';
 import { cardText, executeActions } from '../helpers/card-checks.js';
 import { runSamrad } from '../helpers/run-samrad.js';
 import { useTeamsBot } from '../helpers/teams-harness.js';
@@ -400,42 +398,20 @@ describe('the panel API in local mode', () => {
 });
 
 describe('the panel API with a bot registration', () => {
-  const APP_ID = '6f1c1a52-6a1b-4c8e-9d3a-2b4c5d6e7f80';
-  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-  let keys: Server;
-  let key: JoseKey;
+  let keys: SsoKeys;
   let bot: Awaited<ReturnType<typeof startBot>>;
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    key = pair.privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    keys = createServer((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
-    bot = await startBot({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'secret',
-      MicrosoftAppTenantId: TENANT,
-      MicrosoftAppType: 'SingleTenant',
-      HOST: '127.0.0.1',
-      TEAMS_SSO_KEYS_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/keys`,
-    });
+    keys = await startSsoKeys();
+    bot = await startBot(registeredEnv(keys.url));
   });
   afterAll(async () => {
     await bot.cleanup();
-    await new Promise<void>((resolve) => keys.close(() => resolve()));
+    await keys.close();
   });
 
   const token = (claims: Record<string, unknown> = {}) =>
-    new SignJWT({ tid: TENANT, oid: '00000000-0000-4000-8000-000000000003', ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
-      .setAudience(String(claims['aud'] ?? APP_ID))
-      .setExpirationTime('1h')
-      .sign(key);
+    keys.token('00000000-0000-4000-8000-000000000003', claims);
   const get = (headers: Record<string, string>) =>
     fetch(`${bot.url}/api/panel/meeting?meetingId=${MEETING}`, { headers });
 
@@ -457,14 +433,7 @@ describe('the panel API with a bot registration', () => {
   });
 
   it('says sign-in cannot be checked (503), not that the token is bad, while Entra ID’s keys are out of reach', async () => {
-    const cut = await startBot({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'secret',
-      MicrosoftAppTenantId: TENANT,
-      MicrosoftAppType: 'SingleTenant',
-      HOST: '127.0.0.1',
-      TEAMS_SSO_KEYS_URL: 'http://127.0.0.1:9/keys',
-    });
+    const cut = await startBot(registeredEnv('http://127.0.0.1:9/keys'));
     try {
       const answer = await fetch(`${cut.url}/api/panel/meeting?meetingId=${MEETING}`, {
         headers: { Authorization: `Bearer ${await token()}`, 'Accept-Language': 'en' },

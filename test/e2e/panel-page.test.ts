@@ -1,12 +1,10 @@
-import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { linkChat } from '../../src/services/chat-links.js';
 import { startBot } from '../helpers/bot-server.js';
+import { SSO_TENANT, registeredEnv, startSsoKeys, type SsoKeys } from '../helpers/sso-keys.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { ROOT } from '../helpers/paths.js';
 import { runSamrad } from '../helpers/run-samrad.js';
@@ -224,55 +222,30 @@ describe('the meeting panel in local mode', () => {
 });
 
 describe('the meeting panel in Teams', () => {
-  const APP_ID = '6f1c1a52-6a1b-4c8e-9d3a-2b4c5d6e7f80';
-  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const TENANT = SSO_TENANT;
   const MEETING_CHAT = '19:meeting_panel-page@thread.v2';
-  let keys: Server;
-  let key: JoseKey;
+  let keys: SsoKeys;
   let bot: Awaited<ReturnType<typeof startBot>>;
   let host: Page;
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    key = pair.privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    keys = createServer((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ keys: [jwk] }));
+    keys = await startSsoKeys();
+    bot = await startBot(registeredEnv(keys.url), async (store, clock) => {
+      // The meeting chat linked to the body, as the chair does with "koppla chatten till …".
+      await linkChat(store, clock, {
+        chatKey: `teams:${MEETING_CHAT}`,
+        personId: 'karin-lindqvist',
+        bodyId: 'chefsnatverket',
+      });
     });
-    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
-    bot = await startBot(
-      {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'secret',
-        MicrosoftAppTenantId: TENANT,
-        MicrosoftAppType: 'SingleTenant',
-        HOST: '127.0.0.1',
-        TEAMS_SSO_KEYS_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/keys`,
-      },
-      async (store, clock) => {
-        // The meeting chat linked to the body, as the chair does with "koppla chatten till …".
-        await linkChat(store, clock, {
-          chatKey: `teams:${MEETING_CHAT}`,
-          personId: 'karin-lindqvist',
-          bodyId: 'chefsnatverket',
-        });
-      },
-    );
   });
   afterAll(async () => {
     await host?.close();
     await bot?.cleanup();
-    await new Promise<void>((resolve) => keys?.close(() => resolve()));
+    await keys?.close();
   });
 
-  const tokenFor = (oid: string) =>
-    new SignJWT({ tid: TENANT, oid })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
-      .setAudience(APP_ID)
-      .setExpirationTime('1h')
-      .sign(key);
+  const tokenFor = (oid: string) => keys.token(oid);
 
   async function openInTeams(locale: string, oid: string, chatId = MEETING_CHAT): Promise<Frame> {
     host = await browser.newPage({ viewport: { width: 360, height: 960 } });

@@ -1,10 +1,9 @@
 import { recordByKey, recordsWhere } from '../../domain/data-index.js';
 import { currentVotesOn, mayVote, tallyOf, type Choice, type Outcome } from '../../domain/decision.js';
 import type { Meeting } from '../../domain/meeting.js';
-import { holdsSeat } from '../../domain/nomination.js';
 import type { SamradData } from '../../domain/samrad-data.js';
 import { chairsOrSecretaries, seatIn } from '../../services/body-roles.js';
-import { currentRound } from '../../services/nominations.js';
+import { currentRound, groupOverview } from '../../services/nominations.js';
 import { decisionRecord } from '../../services/decision-records.js';
 
 /**
@@ -147,21 +146,19 @@ export function nominationRoundsFor(data: SamradData, personId: string): PanelNo
     const seats = data.memberships.filter((m) => m.personId === personId && m.bodyId === group.bodyId);
     if (seats.length === 0) return [];
     const all = chairsOrSecretaries(data, personId, group.bodyId);
-    const filled = (side: 'municipalities' | 'region') =>
-      data.nominations.filter(
-        (n) => n.roundId === round.id && n.side === side && n.seat === 'ordinary' && holdsSeat(n),
-      ).length;
+    // The seats filled as the chat's overview counts them (ordinary seats).
+    const overview = groupOverview(data, group.id);
     return [
       {
         groupId: group.id,
-        groupName: data.bodies.find((b) => b.id === group.id)?.name ?? group.id,
+        groupName: overview.body.name,
         deadline: round.deadline,
         seats: {
           municipalities: {
-            total: group.seats['municipalities']?.ordinary ?? 0,
-            filled: filled('municipalities'),
+            total: overview.seats.municipalities.total,
+            filled: overview.seats.municipalities.filled,
           },
-          region: { total: group.seats['region']?.ordinary ?? 0, filled: filled('region') },
+          region: { total: overview.seats.region.total, filled: overview.seats.region.filled },
         },
         principals: data.principals
           .filter((p) => all || seats.some((s) => s.principalId === p.id))

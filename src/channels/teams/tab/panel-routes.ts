@@ -237,9 +237,10 @@ export function registerPanelRoutes(
     // Which chat the page is in is the page's word, not Teams' signed one: a chat already linked is
     // linked anew only by its body's chair or secretary (and in the chat, where Teams vouches for
     // who is in it, by any chair), so no one can take another body's meeting chat from here.
-    const existing = chatLinkOf(deps.store.read(), `teams:${link.data.chatId}`);
-    if (existing && !chairsOrSecretaries(deps.store.read(), who.personId, existing.bodyId)) {
-      const name = deps.store.read().bodies.find((b) => b.id === existing.bodyId)?.name ?? existing.bodyId;
+    const current = deps.store.read();
+    const existing = chatLinkOf(current, `teams:${link.data.chatId}`);
+    if (existing && !chairsOrSecretaries(current, who.personId, existing.bodyId)) {
+      const name = current.bodies.find((b) => b.id === existing.bodyId)?.name ?? existing.bodyId;
       return void refuse(
         req,
         res,
@@ -334,8 +335,9 @@ export function registerPanelRoutes(
   async function jsonOf(
     req: restify.Request,
     res: restify.Response,
+    limit = 8192,
   ): Promise<Record<string, unknown> | null> {
-    const read = await readJsonBody(req, 8192);
+    const read = await readJsonBody(req, limit);
     if (read.ok) return read.body;
     if (read.closeConnection) res.setHeader('Connection', 'close');
     refuse(req, res, read.status, read.reason);
@@ -431,15 +433,12 @@ export function registerPanelRoutes(
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
-    const read = await readJsonBody(req, 4096);
-    if (!read.ok) {
-      if (read.closeConnection) res.setHeader('Connection', 'close');
-      return void refuse(req, res, read.status, read.reason);
-    }
+    const body = await jsonOf(req, res, 4096);
+    if (!body) return;
     const who = await whoIs(req);
     if (!who.ok) return void refuse(req, res, who.status, who.error);
     const decisionId = String((req.params as { id?: unknown }).id ?? '');
-    const vote = VoteSchema.safeParse(read.body);
+    const vote = VoteSchema.safeParse(body);
     if (!vote.success)
       return void refuse(req, res, 400, 'expected { "choice": "for" | "against" | "abstain" }');
     if (!deps.store.read().decisions.some((d) => d.id === decisionId))
