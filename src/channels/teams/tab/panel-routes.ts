@@ -225,10 +225,9 @@ export function registerPanelRoutes(
    * chat. The answer is the meeting, as `GET /api/panel/meeting` gives it.
    */
   server.post('/api/panel/link', async (req: restify.Request, res: restify.Response) => {
-    const body = await jsonOf(req, res);
-    if (!body) return;
-    const who = await whoIs(req);
-    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const post = await postOf(req, res);
+    if (!post) return;
+    const { body, who } = post;
     const link = LinkSchema.safeParse(body);
     if (!link.success) return void refuse(req, res, 400, 'expected { "chatId", "bodyId" }');
     const lang = who.incoming.lang ?? 'sv';
@@ -343,12 +342,26 @@ export function registerPanelRoutes(
     refuse(req, res, read.status, read.reason);
     return null;
   }
+  /** A POST's body and who sent it; null when either was refused (the answer is sent). */
+  async function postOf(
+    req: restify.Request,
+    res: restify.Response,
+    limit?: number,
+  ): Promise<{ body: Record<string, unknown>; who: Extract<Who, { ok: true }> } | null> {
+    const body = await jsonOf(req, res, limit);
+    if (!body) return null;
+    const who = await whoIs(req);
+    if (!who.ok) {
+      refuse(req, res, who.status, who.error);
+      return null;
+    }
+    return { body, who };
+  }
 
   server.post('/api/panel/decisions', async (req: restify.Request, res: restify.Response) => {
-    const body = await jsonOf(req, res);
-    if (!body) return;
-    const who = await whoIs(req);
-    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const post = await postOf(req, res);
+    if (!post) return;
+    const { body, who } = post;
     const open = OpenSchema.safeParse(body);
     if (!open.success) return void refuse(req, res, 400, 'expected { "meetingId", "itemNumber" }');
     const meeting = deps.store.read().meetings.find((m) => m.id === open.data.meetingId);
@@ -372,10 +385,9 @@ export function registerPanelRoutes(
   });
 
   server.post('/api/panel/decisions/:id/close', async (req: restify.Request, res: restify.Response) => {
-    const body = await jsonOf(req, res);
-    if (!body) return;
-    const who = await whoIs(req);
-    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const post = await postOf(req, res);
+    if (!post) return;
+    const { body, who } = post;
     const close = CloseSchema.safeParse(body);
     if (!close.success) return void refuse(req, res, 400, 'expected { "outcome", "amendment"? }');
     const decisionId = String((req.params as { id?: unknown }).id ?? '');
@@ -398,10 +410,9 @@ export function registerPanelRoutes(
    * when a field is wrong, nothing stored.
    */
   server.post('/api/panel/nominations', async (req: restify.Request, res: restify.Response) => {
-    const body = await jsonOf(req, res);
-    if (!body) return;
-    const who = await whoIs(req);
-    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const post = await postOf(req, res);
+    if (!post) return;
+    const { body, who } = post;
     const form = NominationSchema.safeParse(body);
     if (!form.success)
       return void refuse(
@@ -433,10 +444,9 @@ export function registerPanelRoutes(
   });
 
   server.post('/api/panel/decisions/:id/vote', async (req: restify.Request, res: restify.Response) => {
-    const body = await jsonOf(req, res, 4096);
-    if (!body) return;
-    const who = await whoIs(req);
-    if (!who.ok) return void refuse(req, res, who.status, who.error);
+    const post = await postOf(req, res, 4096);
+    if (!post) return;
+    const { body, who } = post;
     const decisionId = String((req.params as { id?: unknown }).id ?? '');
     const vote = VoteSchema.safeParse(body);
     if (!vote.success)
